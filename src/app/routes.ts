@@ -1,0 +1,14 @@
+import type { ComponentType } from 'react';
+
+/** A top-level view: its path, its name in the navigation, and its lazily loaded page. */
+export interface ViewRoute {
+  path: string;
+  label: string;
+  /** Shown in the navigation; routes with parameters (actor pages) are reached by links instead. */
+  inNav: boolean;
+  load: () => Promise<{ default: ComponentType }>;
+}
+
+export const viewRoutes: ViewRoute[] = [
+  { path: 'matrix', label: 'Positions', inNav: true, load: () => import('../views/matrix/MatrixPage') },
+];

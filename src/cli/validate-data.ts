@@ -1,0 +1,59 @@
+/**
+ * Validates every dataset in data/ (or the files named): schema, unique ids, references,
+ * evidence spans against the text, and each source's sha256. Exits 1 on any issue.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { validateDataset, type DatasetIssue } from '../model/validate';
+import { sha256Hex } from './hash';
+
+type SourceLike = { id?: unknown; textPath?: unknown; sha256?: unknown };
+
+/** Loads a dataset file with the texts of its sources, and validates it. */
+export function validateDatasetFile(file: string): DatasetIssue[] {
+  let input: unknown;
+  try {
+    input = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return [{ path: '(file)', message: `not readable JSON: ${(error as Error).message}` }];
+  }
+  const texts = new Map<string, string>();
+  const issues: DatasetIssue[] = [];
+  const sources = (input as { sources?: unknown }).sources;
+  (Array.isArray(sources) ? (sources as SourceLike[]) : []).forEach((source, index) => {
+    if (typeof source?.id !== 'string' || typeof source.textPath !== 'string') return;
+    const textFile = resolve(dirname(file), source.textPath);
+    try {
+      const text = readFileSync(textFile, 'utf8');
+      texts.set(source.id, text);
+      const actual = sha256Hex(text);
+      if (source.sha256 !== actual)
+        issues.push({ path: `sources[${index}].sha256`, message: `does not match ${source.textPath} (its sha256 is ${actual})` });
+    } catch {
+      issues.push({ path: `sources[${index}].textPath`, message: `cannot read ${textFile}` });
+    }
+  });
+  const result = validateDataset(input, texts);
+  return result.ok ? issues : [...result.issues, ...issues];
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]).endsWith('validate-data.ts');
+if (isMain) {
+  const files = process.argv.slice(2).length
+    ? process.argv.slice(2)
+    : readdirSync('data')
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => join('data', name));
+  let failed = 0;
+  for (const file of files) {
+    const issues = validateDatasetFile(file);
+    if (!issues.length) {
+      console.log(`ok  ${file}`);
+      continue;
+    }
+    failed++;
+    console.error(`FAIL ${file}: ${issues.length} issue(s)`);
+    for (const issue of issues) console.error(`  ${issue.path}: ${issue.message}`);
+  }
+  process.exit(failed ? 1 : 0);
+}

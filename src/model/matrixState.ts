@@ -1,0 +1,110 @@
+import { stances } from './codes';
+import type { Stance } from './schema';
+
+export const sortKeys = ['positions', 'name', 'agreement'] as const;
+export type SortKey = (typeof sortKeys)[number];
+
+/** Everything a user would share about the matrix view; it lives in the URL. */
+export interface MatrixState {
+  /** Actor ids to show; empty means all. */
+  actors: string[];
+  /** Topic ids to show; empty means all. */
+  topics: string[];
+  /** Stances to show; empty means all. */
+  stances: Stance[];
+  hideHistorical: boolean;
+  sort: SortKey;
+  /** The actor that "agreement" sorting compares with. */
+  sortActor: string | null;
+  /** The open cell's actor and topic. */
+  cell: { actor: string; topic: string } | null;
+}
+
+export const defaultMatrixState: MatrixState = {
+  actors: [],
+  topics: [],
+  stances: [],
+  hideHistorical: false,
+  sort: 'positions',
+  sortActor: null,
+  cell: null,
+};
+
+/** A value in the URL that named nothing we know, and was dropped. */
+export interface DroppedParam {
+  param: string;
+  value: string;
+}
+
+export interface KnownIds {
+  actors: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  topics: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+}
+
+const list = (params: URLSearchParams, name: string) =>
+  (params.get(name) ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+/** Reads the matrix state from search params; values that name nothing known are dropped and reported. */
+export function parseMatrixParams(params: URLSearchParams, known: KnownIds): { state: MatrixState; dropped: DroppedParam[] } {
+  const dropped: DroppedParam[] = [];
+  const keep = <T extends string>(param: string, values: string[], isKnown: (value: string) => value is T): T[] =>
+    unique(values).filter((value): value is T => {
+      if (isKnown(value)) return true;
+      dropped.push({ param, value });
+      return false;
+    });
+  const isActor = (value: string): value is string => known.actors.has(value);
+  const isTopic = (value: string): value is string => known.topics.has(value);
+  const isStance = (value: string): value is Stance => (stances as readonly string[]).includes(value);
+
+  const sortParam = params.get('sort');
+  let sort: SortKey = defaultMatrixState.sort;
+  if (sortParam !== null) {
+    if ((sortKeys as readonly string[]).includes(sortParam)) sort = sortParam as SortKey;
+    else dropped.push({ param: 'sort', value: sortParam });
+  }
+  const [sortActor = null] = keep('with', list(params, 'with').slice(0, 1), isActor);
+
+  let cell: MatrixState['cell'] = null;
+  const cellParam = params.get('cell');
+  if (cellParam !== null) {
+    const [actor = '', topic = ''] = cellParam.split('~');
+    if (isActor(actor) && isTopic(topic)) cell = { actor, topic };
+    else dropped.push({ param: 'cell', value: cellParam });
+  }
+
+  const hideParam = params.get('hist');
+  if (hideParam !== null && hideParam !== 'hide') dropped.push({ param: 'hist', value: hideParam });
+
+  return {
+    state: {
+      actors: keep('actors', list(params, 'actors'), isActor),
+      topics: keep('topics', list(params, 'topics'), isTopic),
+      stances: keep('stances', list(params, 'stances'), isStance),
+      hideHistorical: hideParam === 'hide',
+      sort,
+      sortActor,
+      cell,
+    },
+    dropped,
+  };
+}
+
+/** Writes only what differs from the defaults, so shared URLs stay short. */
+export function writeMatrixParams(state: MatrixState, base = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const name of ['actors', 'topics', 'stances', 'hist', 'sort', 'with', 'cell']) params.delete(name);
+  if (state.actors.length) params.set('actors', state.actors.join(','));
+  if (state.topics.length) params.set('topics', state.topics.join(','));
+  if (state.stances.length) params.set('stances', state.stances.join(','));
+  if (state.hideHistorical) params.set('hist', 'hide');
+  if (state.sort !== defaultMatrixState.sort) params.set('sort', state.sort);
+  if (state.sortActor) params.set('with', state.sortActor);
+  if (state.cell) params.set('cell', `${state.cell.actor}~${state.cell.topic}`);
+  return params;
+}

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import {
+  actorKinds,
+  stances,
+  certainties,
+  bases,
+  figureStatuses,
+  figureUnits,
+  termStatuses,
+  datePrecisions,
+  dateDerivations,
+  relationKinds,
+} from './codes';
+
+/** The version written into every dataset; bump it with a migration in `migrations.ts`. */
+export const SCHEMA_VERSION = 1;
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
+
+/** Only http(s) links are ever rendered from data. */
+export const httpUrl = z
+  .string()
+  .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://');
+
+/**
+ * A quote of the source, in the manner of the W3C Web Annotation TextPositionSelector and
+ * TextQuoteSelector. Offsets are UTF-16 code units, so `text.slice(start, end) === exact`.
+ */
+export const spanSchema = z
+  .object({
+    source: idSchema,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    exact: z.string().min(1),
+    prefix: z.string(),
+    suffix: z.string(),
+  })
+  .refine((span) => span.end > span.start, { message: 'end must be greater than start', path: ['end'] })
+  .refine((span) => span.end - span.start === span.exact.length, {
+    message: 'end - start must equal the length of exact',
+    path: ['exact'],
+  });
+
+export const evidenceSchema = z.array(spanSchema).min(1, 'every datum needs at least one evidence span');
+
+export const sourceSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  published: z.object({
+    date: isoDate,
+    inferred: z.boolean(),
+    /** How an inferred date was reached. */
+    note: z.string().optional(),
+  }),
+  /** Path of the plain text, relative to `data/`. */
+  textPath: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex sha256'),
+  url: httpUrl.optional(),
+});
+
+export const actorSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  kind: z.enum(actorKinds),
+  role: z.string(),
+  country: z.string().optional(),
+  /** The strings the article uses for this actor. */
+  aliases: z.array(z.string().min(1)),
+  /** Named only as history or background (Thatcher, Reagan...). */
+  historical: z.boolean(),
+  evidence: evidenceSchema,
+});
+
+export const topicSchema = z.object({
+  id: idSchema,
+  label: z.string().min(1),
+  question: z.string().min(1),
+  group: z.string().min(1),
+});
+
+export const positionSchema = z.object({
+  id: idSchema,
+  actor: idSchema,
+  topic: idSchema,
+  stance: z.enum(stances),
+  certainty: z.enum(certainties),
+  /** How we know: the actor's own words, the article's paraphrase, or others' report. */
+  basis: z.enum(bases),
+  summary: z.string().min(1),
+  /** Ids of positions this one depends on. */
+  conditions: z.array(idSchema),
+  evidence: evidenceSchema,
+  /** Drafted by the extractor and not yet confirmed by a person. */
+  machineDrafted: z.boolean().optional(),
+});
+
+export const figureTimeSchema = z
+  .object({
+    /** A single year, where the text gives one. */
+    year: z.number().int().optional(),
+    /** A window, where the text is vague ("after the next general election"). */
+    earliest: z.number().int().optional(),
+    latest: z.number().int().optional(),
+    /** The text's own words for the time, e.g. "by 2027". */
+    phrase: z.string(),
+    /** How a window was reasoned from the phrase. */
+    note: z.string().optional(),
+  })
+  .refine((time) => time.earliest === undefined || time.latest === undefined || time.earliest <= time.latest, {
+    message: 'earliest must not be after latest',
+    path: ['earliest'],
+  });
+
+export const figureSchema = z.object({
+  id: idSchema,
+  actor: idSchema,
+  /** Who the figure is asked of or applies to, when not the actor (e.g. NATO members for a demand). */
+  appliesTo: idSchema.optional(),
+  metric: z.enum(['defence-spending', 'money']),
+  label: z.string().min(1),
+  value: z.number(),
+  unit: z.enum(figureUnits),
+  time: figureTimeSchema.optional(),
+  status: z.enum(figureStatuses),
+  evidence: evidenceSchema,
+  machineDrafted: z.boolean().optional(),
+});
+
+export const dealSchema = z.object({
+  id: idSchema,
+  label: z.string().min(1),
+  summary: z.string().min(1),
+  parties: z.array(idSchema).min(1),
+  evidence: evidenceSchema,
+});
+
+export const dealTermSchema = z.object({
+  id: idSchema,
+  deal: idSchema,
+  label: z.string().min(1),
+  description: z.string().min(1),
+  value: z.object({ amount: z.number(), unit: z.enum(figureUnits) }).optional(),
+  status: z.enum(termStatuses),
+  backers: z.array(idSchema),
+  contesters: z.array(idSchema),
+  evidence: evidenceSchema,
+});
+
+export const eventSchema = z.object({
+  id: idSchema,
+  date: z.object({
+    /** The first day the event may fall on. */
+    value: isoDate,
+    precision: z.enum(datePrecisions),
+    derivation: z.enum(dateDerivations),
+    /** The text's words and the reasoning, e.g. '"on Thursday", the day of publication'. */
+    note: z.string().min(1),
+  }),
+  label: z.string().min(1),
+  actors: z.array(idSchema),
+  evidence: evidenceSchema,
+});
+
+export const relationSchema = z.object({
+  id: idSchema,
+  from: idSchema,
+  to: idSchema,
+  kind: z.enum(relationKinds),
+  summary: z.string().min(1),
+  evidence: evidenceSchema,
+});
+
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: idSchema,
+  title: z.string().min(1),
+  sources: z.array(sourceSchema).min(1),
+  actors: z.array(actorSchema),
+  topics: z.array(topicSchema),
+  positions: z.array(positionSchema),
+  figures: z.array(figureSchema),
+  deals: z.array(dealSchema),
+  dealTerms: z.array(dealTermSchema),
+  events: z.array(eventSchema),
+  relations: z.array(relationSchema),
+});
+
+export type Span = z.infer<typeof spanSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type ActorKind = Actor['kind'];
+export type Topic = z.infer<typeof topicSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type Stance = Position['stance'];
+export type Certainty = Position['certainty'];
+export type Basis = Position['basis'];
+export type Figure = z.infer<typeof figureSchema>;
+export type FigureStatus = Figure['status'];
+export type Deal = z.infer<typeof dealSchema>;
+export type DealTerm = z.infer<typeof dealTermSchema>;
+export type TermStatus = DealTerm['status'];
+export type StanceEvent = z.infer<typeof eventSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type RelationKind = Relation['kind'];
+export type Dataset = z.infer<typeof datasetSchema>;

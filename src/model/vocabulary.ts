@@ -1,0 +1,37 @@
+import type { Basis, Certainty, Stance } from './schema';
+
+/** Words for each coded value, as the UI shows them. */
+export const stanceLabel: Record<Stance, string> = {
+  supports: 'Supports',
+  opposes: 'Opposes',
+  conditional: 'Conditional',
+  ambiguous: 'Ambiguous',
+  none: 'No clear position',
+};
+
+export const certaintyLabel: Record<Certainty, string> = {
+  committed: 'Committed',
+  'ruled-out': 'Ruled out',
+  hinted: 'Hinted',
+  noncommittal: 'Noncommittal',
+  reported: 'Reported by others',
+};
+
+export const basisLabel: Record<Basis, string> = {
+  'direct-quote': 'Direct quote',
+  paraphrase: 'Paraphrase',
+  attributed: 'Attributed by others',
+};
+
+/** Firm statements first: used to pick the position that speaks for a cell. */
+export const certaintyRank: Record<Certainty, number> = {
+  committed: 0,
+  'ruled-out': 0,
+  reported: 1,
+  hinted: 2,
+  noncommittal: 3,
+};
+
+/** Certainties the text states firmly; others are drawn as hedged. */
+export const isFirm = (certainty: Certainty) => certaintyRank[certainty] === 0;
+

@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { useLocation } from 'react-router';
+import { EvidencePanel } from '../../charts/EvidencePanel';
+import { StanceLegend } from '../../charts/StanceLegend';
+import { DroppedNotice } from '../../components/DroppedNotice';
+import { useDatasetIndex } from '../../data/useDatasetIndex';
+import { cellKey } from '../../model/indexDataset';
+import { selectMatrix } from '../../model/matrixSelectors';
+import { writeMatrixParams } from '../../model/matrixState';
+import { MatrixFilters } from './MatrixFilters';
+import { MatrixGrid } from './MatrixGrid';
+import { PositionDetail } from './PositionDetail';
+import { useMatrixState } from './useMatrixState';
+
+export default function MatrixPage() {
+  const index = useDatasetIndex();
+  const { state, dropped, update } = useMatrixState(index);
+  const { pathname } = useLocation();
+  const view = useMemo(() => selectMatrix(index, state), [index, state]);
+  const { actors, topics } = index.dataset;
+  const open = state.cell;
+  const openActor = open && index.actors.get(open.actor);
+  const openTopic = open && index.topics.get(open.topic);
+  const cellHref = (actor: string, topic: string) => `${pathname}?${writeMatrixParams({ ...state, cell: { actor, topic } })}`;
+  const closePanel = () => {
+    const key = open && cellKey(open.actor, open.topic);
+    update({ cell: null });
+    // Give focus back to the cell the panel was opened from.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-key="${key}"]`)?.focus());
+  };
+
+  return (
+    <section className="page page--matrix" aria-labelledby="matrix-title">
+      <header className="page__header">
+        <h1 id="matrix-title">Who stands where</h1>
+        <p className="page__lede">
+          Each row is an actor, each column a topic. Choose a cell to read the position and the words of the article
+          that tell us.
+        </p>
+      </header>
+      <DroppedNotice dropped={dropped} onDismiss={() => update({}, { replace: true })} />
+      <MatrixFilters index={index} state={state} update={update} />
+      <p className="result-count" role="status">
+        Showing {view.rows.length} of {actors.length} actors, {view.columns.length} of {topics.length} topics,{' '}
+        {view.positionCount} positions.
+      </p>
+      <div className={open ? 'matrix-layout has-panel' : 'matrix-layout'}>
+        <div className="matrix-layout__main">
+          {view.rows.length && view.columns.length ? (
+            <MatrixGrid view={view} selected={open} onOpen={(actor, topic) => update({ cell: { actor, topic } })} />
+          ) : (
+            <div className="empty-state">
+              <p>No position matches these filters.</p>
+              <button type="button" onClick={() => update({ actors: [], topics: [], stances: [], hideHistorical: false })}>
+                Clear the filters
+              </button>
+            </div>
+          )}
+          <StanceLegend />
+        </div>
+        {open && openActor && openTopic && (
+          <EvidencePanel title={`${openActor.name} on ${openTopic.label}`} subtitle={openTopic.question} onClose={closePanel}>
+            <PositionDetail index={index} positions={index.positionsByCell.get(cellKey(open.actor, open.topic)) ?? []} cellHref={cellHref} />
+          </EvidencePanel>
+        )}
+      </div>
+    </section>
+  );
+}

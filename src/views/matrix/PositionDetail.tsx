@@ -1,0 +1,64 @@
+import { Link } from 'react-router';
+import { EvidenceQuote } from '../../charts/EvidenceQuote';
+import { StanceGlyph } from '../../charts/StanceGlyph';
+import { cellKey, type DatasetIndex } from '../../model/indexDataset';
+import type { Position } from '../../model/schema';
+import { basisLabel, certaintyLabel, stanceLabel } from '../../model/vocabulary';
+
+interface PositionDetailProps {
+  index: DatasetIndex;
+  positions: Position[];
+  /** Link to another cell of the matrix, keeping the filters. */
+  cellHref: (actor: string, topic: string) => string;
+}
+
+/** Everything we know about one actor's position(s) on one topic, with the words that tell us. */
+export function PositionDetail({ index, positions, cellHref }: PositionDetailProps) {
+  if (!positions.length) return <p className="empty">The article records no position of this actor on this topic.</p>;
+  return (
+    <ol className="position-list">
+      {positions.map((position) => (
+        <li key={position.id} className="position">
+          <p className="position__stance">
+            <StanceGlyph stance={position.stance} /> <strong>{stanceLabel[position.stance]}</strong>
+            {position.machineDrafted && <span className="tag">Machine-drafted</span>}
+          </p>
+          <p className="position__summary">{position.summary}</p>
+          <dl className="facts">
+            <dt>Certainty</dt>
+            <dd>{certaintyLabel[position.certainty]}</dd>
+            <dt>How we know</dt>
+            <dd>{basisLabel[position.basis]}</dd>
+            <dt>Depends on</dt>
+            <dd>
+              {position.conditions.length ? (
+                <ul className="plain-list">
+                  {position.conditions.map((id) => {
+                    const condition = index.positions.get(id);
+                    if (!condition) return <li key={id}>{id}</li>;
+                    const actor = index.actors.get(condition.actor)?.name ?? condition.actor;
+                    const topic = index.topics.get(condition.topic)?.label ?? condition.topic;
+                    return (
+                      <li key={id}>
+                        <Link to={cellHref(condition.actor, condition.topic)} data-cell={cellKey(condition.actor, condition.topic)}>
+                          {actor} on {topic}
+                        </Link>
+                        : {condition.summary}
+                      </li>
+                    );
+                  })}
+                </ul>
+              ) : (
+                'No other position'
+              )}
+            </dd>
+          </dl>
+          <h3 className="position__evidence-title">In the article’s words</h3>
+          {position.evidence.map((span) => (
+            <EvidenceQuote key={`${span.start}-${span.end}`} span={span} />
+          ))}
+        </li>
+      ))}
+    </ol>
+  );
+}

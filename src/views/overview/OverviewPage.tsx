@@ -1,0 +1,68 @@
+import { Link } from 'react-router';
+import { useDatasetIndex } from '../../data/useDatasetIndex';
+import { summariseDataset } from '../../model/overview';
+
+/** The landing page: what the dataset is, where it comes from, and the way into the views. */
+export function OverviewPage() {
+  const index = useDatasetIndex();
+  const { dataset } = index;
+  const summary = summariseDataset(index);
+  return (
+    <section className="page page--overview" aria-labelledby="overview-title">
+      <header className="page__header">
+        <p className="kicker">Stance Explorer</p>
+        <h1 id="overview-title">{dataset.title}</h1>
+        <p className="page__lede">
+          Who stands where in this story, and why we know it. Every position, figure and term below is tied to the
+          exact words of the article.
+        </p>
+      </header>
+      <div className="overview-grid">
+        <div>
+          <ul className="stat-list" aria-label="What the dataset holds">
+            {summary.counts.map(({ label, count }) => (
+              <li key={label} className="stat">
+                <span className="stat__value">{count}</span>
+                <span className="stat__label">{label}</span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link className="button-primary" to="/matrix">
+              Compare positions in the matrix →
+            </Link>
+          </p>
+          <h2>The topics</h2>
+          <ul className="topic-list">
+            {summary.topics.map(({ topic, actorCount }) => (
+              <li key={topic.id}>
+                <Link to={`/matrix?topics=${topic.id}`}>{topic.label}</Link>
+                <span className="topic-list__question">{topic.question}</span>
+                <span className="topic-list__count">
+                  {actorCount} {actorCount === 1 ? 'actor' : 'actors'} with a position
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <aside className="source-card" aria-labelledby="source-title">
+          <h2 id="source-title">Source</h2>
+          {dataset.sources.map((source) => (
+            <dl key={source.id} className="facts">
+              <dt>Title</dt>
+              <dd>{source.title}</dd>
+              <dt>Publisher</dt>
+              <dd>{source.publisher}</dd>
+              <dt>Published</dt>
+              <dd>
+                {source.published.date}
+                {source.published.inferred && <span className="tag">inferred</span>}
+                {source.published.note && <p className="source-card__note">{source.published.note}</p>}
+              </dd>
+            </dl>
+          ))}
+        </aside>
+      </div>
+    </section>
+  );
+}

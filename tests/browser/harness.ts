@@ -1,0 +1,91 @@
+/**
+ * Shared set-up for browser tests: the built app served by `vite preview` on 127.0.0.1, driven by
+ * playwright-core in Debian's Chromium. Tests never skip when Chromium is missing: they fail and say
+ * how to install it.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path))
+    throw new Error(
+      `Chromium was not found at ${path}. The browser tests need it: install it with ` +
+        '`sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH to a Chromium or Chrome binary.',
+    );
+  return path;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Serves dist/ (built by `vite build` before the tests) on a free loopback port. */
+export async function serveBuiltApp(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` before the browser tests.');
+  const server: PreviewServer = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'error' });
+  const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  if (!url) throw new Error('vite preview did not report its address');
+  return { url, close: () => server.close() };
+}
+
+export interface AppSession {
+  url: string;
+  browser: Browser;
+  /** A fresh page that records uncaught errors and console errors. */
+  newPage: (options?: { width?: number; height?: number }) => Promise<Page & { errors: string[] }>;
+  close: () => Promise<void>;
+}
+
+export async function startApp(): Promise<AppSession> {
+  const server = await serveBuiltApp();
+  const browser = await launchChromium();
+  return {
+    url: server.url,
+    browser,
+    newPage: async ({ width = 1280, height = 900 } = {}) => {
+      const page = (await browser.newPage({ viewport: { width, height } })) as Page & { errors: string[] };
+      page.errors = [];
+      page.on('pageerror', (error) => page.errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') page.errors.push(message.text());
+      });
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** axe violations on the page, as readable lines (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+  );
+}
+
+const SCREENSHOTS = 'tests/output/screenshots';
+
+/** Saves a full-page screenshot for review (tests/output is not committed). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

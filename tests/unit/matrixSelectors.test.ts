@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/model/indexDataset';
+import { agreementBetween, leadPosition, selectMatrix } from '../../src/model/matrixSelectors';
+import { defaultMatrixState } from '../../src/model/matrixState';
+import { miniDataset, miniTexts } from '../fixtures/miniDataset';
+
+const index = indexDataset(miniDataset(), miniTexts);
+const view = (change: Partial<typeof defaultMatrixState>) => selectMatrix(index, { ...defaultMatrixState, ...change });
+const rowIds = (change: Partial<typeof defaultMatrixState>) => view(change).rows.map((a) => a.id);
+
+describe('selectMatrix', () => {
+  it('shows every actor and topic by default, most positions first', () => {
+    const v = view({});
+    expect(v.rows.map((a) => a.id)).toEqual(['bob', 'alice', 'carol', 'dora']);
+    expect(v.columns.map((t) => t.id)).toEqual(['treaty', 'fund', 'pact']);
+    expect(v.positionCount).toBe(7);
+  });
+
+  it('filters rows to the chosen actors and columns to the chosen topics', () => {
+    const v = view({ actors: ['alice', 'carol'], topics: ['treaty'] });
+    expect(v.rows.map((a) => a.id).sort()).toEqual(['alice', 'carol']);
+    expect(v.columns.map((t) => t.id)).toEqual(['treaty']);
+    expect(v.positionCount).toBe(2);
+  });
+
+  it('hides historical actors on request', () => {
+    expect(rowIds({ hideHistorical: true })).not.toContain('dora');
+  });
+
+  it('keeps only cells, rows and columns holding a chosen stance', () => {
+    const v = view({ stances: ['opposes', 'conditional'] });
+    expect(v.rows.map((a) => a.id).sort()).toEqual(['bob', 'carol']);
+    expect(v.columns.map((t) => t.id)).toEqual(['treaty']);
+    expect(v.cells.has('bob~fund')).toBe(false);
+  });
+
+  it('sorts by name', () => {
+    expect(rowIds({ sort: 'name' })).toEqual(['alice', 'bob', 'carol', 'dora']);
+  });
+
+  it('sorts by agreement with the chosen actor, the actor first and those with nothing shared last', () => {
+    // Alice agrees with Bob on the fund (1 of 2 shared topics) and with Carol on nothing (0 of 1).
+    expect(rowIds({ sort: 'agreement', sortActor: 'alice' })).toEqual(['alice', 'bob', 'carol', 'dora']);
+    // Carol disagrees with both on the treaty: the tie goes to the actor with more positions.
+    expect(rowIds({ sort: 'agreement', sortActor: 'carol' })).toEqual(['carol', 'bob', 'alice', 'dora']);
+  });
+});
+
+describe('agreementBetween', () => {
+  it('counts shared topics, agreements and disagreements', () => {
+    expect(agreementBetween(index, 'alice', 'bob')).toEqual({ shared: ['fund', 'treaty'], agree: ['fund'], disagree: ['treaty'], score: 0.5 });
+  });
+  it('is null when two actors share no topic', () => {
+    expect(agreementBetween(index, 'alice', 'dora').score).toBeNull();
+  });
+});
+
+describe('leadPosition', () => {
+  it('picks the most firmly stated position of a cell', () => {
+    expect(leadPosition(index.positionsByCell.get('bob~fund')!)?.id).toBe('bob-fund');
+    expect(leadPosition([])).toBeUndefined();
+  });
+});

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stances } from '../../src/model/codes';
+import { defaultMatrixState, parseMatrixParams, sortKeys, writeMatrixParams, type MatrixState } from '../../src/model/matrixState';
+
+const known = { actors: new Set(['alice', 'bob', 'carol']), topics: new Set(['treaty', 'fund']) };
+const parse = (query: string) => parseMatrixParams(new URLSearchParams(query), known);
+
+describe('matrix URL state', () => {
+  it('reads an empty query as the defaults', () => {
+    expect(parse('')).toEqual({ state: defaultMatrixState, dropped: [] });
+  });
+
+  it('reads every filter, the sort and the open cell', () => {
+    const { state } = parse('actors=alice,bob&topics=fund&stances=opposes&hist=hide&sort=agreement&with=carol&cell=bob~fund');
+    expect(state).toEqual({
+      actors: ['alice', 'bob'],
+      topics: ['fund'],
+      stances: ['opposes'],
+      hideHistorical: true,
+      sort: 'agreement',
+      sortActor: 'carol',
+      cell: { actor: 'bob', topic: 'fund' },
+    });
+  });
+
+  it('drops unknown actors, topics, stances, sorts and cells, and reports each one', () => {
+    const { state, dropped } = parse('actors=alice,zed&topics=moon&stances=loves&sort=random&with=zed&cell=zed~fund&hist=maybe');
+    expect(state.actors).toEqual(['alice']);
+    expect(state.topics).toEqual([]);
+    expect(state.cell).toBeNull();
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        { param: 'actors', value: 'zed' },
+        { param: 'topics', value: 'moon' },
+        { param: 'stances', value: 'loves' },
+        { param: 'sort', value: 'random' },
+        { param: 'with', value: 'zed' },
+        { param: 'cell', value: 'zed~fund' },
+        { param: 'hist', value: 'maybe' },
+      ]),
+    );
+  });
+
+  it('writes nothing for the defaults and keeps unrelated params', () => {
+    expect(writeMatrixParams(defaultMatrixState).toString()).toBe('');
+    expect(writeMatrixParams({ ...defaultMatrixState, actors: ['bob'] }, new URLSearchParams('view=x')).toString()).toBe('view=x&actors=bob');
+  });
+
+  it('gives back any state it wrote (property)', () => {
+    const sub = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values));
+    const stateArb: fc.Arbitrary<MatrixState> = fc.record({
+      actors: sub([...known.actors]),
+      topics: sub([...known.topics]),
+      stances: sub(stances),
+      hideHistorical: fc.boolean(),
+      sort: fc.constantFrom(...sortKeys),
+      sortActor: fc.option(fc.constantFrom(...known.actors), { nil: null }),
+      cell: fc.option(fc.record({ actor: fc.constantFrom(...known.actors), topic: fc.constantFrom(...known.topics) }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const url = `?${writeMatrixParams(state)}`;
+        expect(parseMatrixParams(new URLSearchParams(url), known)).toEqual({ state, dropped: [] });
+      }),
+    );
+  });
+
+  it('never throws on any query string (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), (query) => {
+        const { state } = parseMatrixParams(new URLSearchParams(query), known);
+        for (const id of state.actors) expect(known.actors.has(id)).toBe(true);
+      }),
+    );
+  });
+});
