@@ -33,10 +33,18 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Serves dist/ (built by `vite build` before the tests) on a free loopback port. */
+/**
+ * Serves the built app (dist/, or DIST_DIR when set, built by `vite build` before the tests) on a free
+ * loopback port.
+ */
 export async function serveBuiltApp(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` before the browser tests.');
-  const server: PreviewServer = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'error' });
+  const outDir = process.env.DIST_DIR ?? 'dist';
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir}/ is missing: run \`vite build\` before the browser tests.`);
+  const server: PreviewServer = await preview({
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'error',
+  });
   const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
   if (!url) throw new Error('vite preview did not report its address');
   return { url, close: () => server.close() };
