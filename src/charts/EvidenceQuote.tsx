@@ -6,16 +6,26 @@ interface EvidenceQuoteProps {
   context?: number;
 }
 
-const trimStart = (text: string, n: number) => (text.length > n ? `…${text.slice(text.length - n).replace(/^\S*\s/, '')}` : text);
-const trimEnd = (text: string, n: number) => (text.length > n ? `${text.slice(0, n).replace(/\s\S*$/, '')}…` : text);
+/** Context cut mid-word loses the partial word and gains an ellipsis, so it never reads as a typo. */
+function leadingContext(span: Span, n: number): string {
+  const text = span.prefix.slice(-n).replace(/\s+/g, ' ');
+  const cut = span.start > text.length;
+  return cut ? `…${text.replace(/^\S*\s?/, '')}` : text;
+}
+
+function trailingContext(span: Span, n: number): string {
+  const text = span.suffix.slice(0, n).replace(/\s+/g, ' ');
+  const cut = span.suffix.length >= n;
+  return cut ? `${text.replace(/\s?\S*$/, '')}…` : text;
+}
 
 /** A quote of the source with a little of the text around it; the quoted words are marked. */
 export function EvidenceQuote({ span, context = 32 }: EvidenceQuoteProps) {
   return (
     <blockquote className="evidence-quote">
-      <span className="evidence-quote__context">{trimStart(span.prefix.replace(/\s+/g, ' '), context)}</span>
+      <span className="evidence-quote__context">{leadingContext(span, context)}</span>
       <mark>{span.exact}</mark>
-      <span className="evidence-quote__context">{trimEnd(span.suffix.replace(/\s+/g, ' '), context)}</span>
+      <span className="evidence-quote__context">{trailingContext(span, context)}</span>
       <footer className="evidence-quote__where">
         characters {span.start}–{span.end} of “{span.source}”
       </footer>
