@@ -8,8 +8,9 @@ interface EvidenceQuoteProps {
 
 /** Context cut mid-word loses the partial word and gains an ellipsis, so it never reads as a typo. */
 function leadingContext(span: Span, n: number): string {
-  const text = span.prefix.slice(-n).replace(/\s+/g, ' ');
-  const cut = span.start > text.length;
+  const raw = span.prefix.slice(-n);
+  const text = raw.replace(/\s+/g, ' ');
+  const cut = span.start > raw.length;
   return cut ? `…${text.replace(/^\S*\s?/, '')}` : text;
 }
 
