@@ -3,6 +3,15 @@ import { certaintyLabel, stanceLabel } from '../model/vocabulary';
 import { StanceGlyph } from './StanceGlyph';
 import { certaintyDash, stanceTint } from './stancePalette';
 
+/** One legend entry per frame style; certainties drawn alike share it ("Committed or ruled out"). */
+const frameStyles = [...new Set(certainties.map((c) => certaintyDash[c]))].map((dash) => ({
+  dash,
+  labels: certainties
+    .filter((c) => certaintyDash[c] === dash)
+    .map((c, i) => (i ? certaintyLabel[c].toLowerCase() : certaintyLabel[c]))
+    .join(' or '),
+}));
+
 /** What the matrix's colours, glyphs and frames mean. */
 export function StanceLegend() {
   return (
@@ -18,12 +27,12 @@ export function StanceLegend() {
         ))}
       </ul>
       <ul className="legend__group" aria-label="Certainty, drawn as the frame">
-        {certainties.map((certainty) => (
-          <li key={certainty} className="legend__item">
+        {frameStyles.map(({ dash, labels }) => (
+          <li key={labels} className="legend__item">
             <svg width="22" height="16" aria-hidden="true">
-              <rect x="1.5" y="1.5" width="19" height="13" rx="3" fill="none" stroke="#333" strokeWidth="1.6" strokeDasharray={certaintyDash[certainty]} />
+              <rect x="1.5" y="1.5" width="19" height="13" rx="3" fill="none" stroke="#333" strokeWidth="1.6" strokeDasharray={dash} />
             </svg>
-            {certaintyLabel[certainty]}
+            {labels}
           </li>
         ))}
         <li className="legend__item">
