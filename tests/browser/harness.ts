@@ -65,7 +65,10 @@ export async function startApp(): Promise<AppSession> {
     url: server.url,
     browser,
     newPage: async ({ width = 1280, height = 900 } = {}) => {
-      const page = (await browser.newPage({ viewport: { width, height } })) as Page & { errors: string[] };
+      // A context per page: axe needs one, and each test starts with empty storage.
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = (await context.newPage()) as Page & { errors: string[] };
+      page.on('close', () => void context.close());
       page.errors = [];
       page.on('pageerror', (error) => page.errors.push(error.message));
       page.on('console', (message) => {
