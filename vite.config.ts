@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { datasetAlias } from './bench/datasetAlias';
 
 export default defineConfig({
-  plugins: [react()],
+  // datasetAlias is inert unless STANCE_DATASET names a dataset (bench and hostile-input test builds only).
+  plugins: [react(), datasetAlias()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
