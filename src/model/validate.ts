@@ -76,8 +76,10 @@ export function checkIntegrity(dataset: Dataset, texts: ReadonlyMap<string, stri
       const actual = text.slice(span.start, span.end);
       if (actual !== span.exact)
         return report(`${at}.exact`, `"${span.exact}" is not the text at ${span.start}-${span.end}, which reads "${actual}"`);
-      if (!text.slice(0, span.start).endsWith(span.prefix)) report(`${at}.prefix`, 'prefix does not match the text before the span');
-      if (!text.slice(span.end).startsWith(span.suffix)) report(`${at}.suffix`, 'suffix does not match the text after the span');
+      // Compared in place: slicing the text around every span made validation grow with text × spans.
+      if (span.prefix.length > span.start || !text.startsWith(span.prefix, span.start - span.prefix.length))
+        report(`${at}.prefix`, 'prefix does not match the text before the span');
+      if (!text.startsWith(span.suffix, span.end)) report(`${at}.suffix`, 'suffix does not match the text after the span');
     });
 
   dataset.actors.forEach((actor, i) => checkEvidence(`actors[${i}]`, actor.evidence));
