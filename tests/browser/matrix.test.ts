@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { axeViolations, screenshot, startApp, type AppSession } from './harness.ts';
+
+let app: AppSession;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+const rowNames = (page: Awaited<ReturnType<AppSession['newPage']>>) => page.locator('.matrix__actor-name').allTextContents();
+
+test('from the overview to the matrix, filter two actors, reload, and read a quote with the keyboard', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.url}/`);
+  await page.getByRole('link', { name: /Compare positions in the matrix/ }).click();
+  await page.getByRole('grid', { name: 'Positions of actors on topics' }).waitFor();
+  assert.equal((await rowNames(page)).length, 25);
+
+  const picker = page.getByRole('combobox', { name: 'Actors' });
+  await picker.fill('Starmer');
+  await picker.press('Enter');
+  await picker.fill('Zelensky');
+  await picker.press('Enter');
+  assert.deepEqual(await rowNames(page), ['Keir Starmer', 'Volodymyr Zelensky']);
+  assert.match(page.url(), /actors=keir-starmer%2Cvolodymyr-zelensky|actors=keir-starmer,volodymyr-zelensky/);
+
+  await page.reload();
+  await page.getByRole('grid').waitFor();
+  assert.deepEqual(await rowNames(page), ['Keir Starmer', 'Volodymyr Zelensky']);
+
+  // Back steps through filter changes.
+  await page.goBack();
+  await page.getByRole('grid').waitFor();
+  assert.deepEqual(await rowNames(page), ['Keir Starmer']);
+  await page.goForward();
+  await page.getByRole('grid').waitFor();
+
+  // Keyboard only: tab into the grid, move to Starmer × lasting peace, open it.
+  await page.locator('.matrix__cell[tabindex="0"]').focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  assert.match(focused ?? '', /^Keir Starmer, Lasting peace, not a ceasefire: Supports/);
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: 'Keir Starmer on Lasting peace, not a ceasefire' });
+  await panel.waitFor();
+  assert.match((await panel.locator('mark').allInnerTexts()).join(' '), /we need a lasting peace, not a ceasefire/);
+  assert.match(page.url(), /cell=keir-starmer~lasting-peace/);
+
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('an unknown actor in the URL is dropped with a notice, never a crash', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.url}/matrix?actors=keir-starmer,nobody-at-all&cell=nobody~x`);
+  await page.getByText('Part of this link was ignored').waitFor();
+  assert.deepEqual(await rowNames(page), ['Keir Starmer']);
+  assert.match(await page.locator('.notice').innerText(), /nobody-at-all/);
+  await page.close();
+});
+
+test('the matrix and an open cell pass axe, at phone and desktop widths', async () => {
+  for (const width of [360, 1280]) {
+    const page = await app.newPage({ width });
+    await page.goto(`${app.url}/matrix?cell=donald-trump~us-security-guarantees`);
+    await page.getByRole('complementary').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, `matrix-open-cell-${width}`);
+    await page.close();
+  }
+});
