@@ -11,4 +11,5 @@ export interface ViewRoute {
 
 export const viewRoutes: ViewRoute[] = [
   { path: 'matrix', label: 'Positions', inNav: true, load: () => import('../views/matrix/MatrixPage') },
+  { path: 'article', label: 'Article', inNav: true, load: () => import('../views/article/ArticlePage') },
 ];

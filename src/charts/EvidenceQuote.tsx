@@ -1,9 +1,13 @@
+import { Link } from 'react-router';
+import { articleHref, type DatumKind } from '../model/articleLink';
 import type { Span } from '../model/schema';
 
 interface EvidenceQuoteProps {
   span: Span;
   /** Characters of context to show on each side; the span's own prefix/suffix are the most. */
   context?: number;
+  /** The datum the quote is evidence for; when given, a "Show in article" link opens the reader there. */
+  datum?: { kind: DatumKind; id: string };
 }
 
 /** Context cut mid-word loses the partial word and gains an ellipsis, so it never reads as a typo. */
@@ -21,7 +25,7 @@ function trailingContext(span: Span, n: number): string {
 }
 
 /** A quote of the source with a little of the text around it; the quoted words are marked. */
-export function EvidenceQuote({ span, context = 32 }: EvidenceQuoteProps) {
+export function EvidenceQuote({ span, context = 32, datum }: EvidenceQuoteProps) {
   return (
     <blockquote className="evidence-quote">
       <span className="evidence-quote__context">{leadingContext(span, context)}</span>
@@ -29,6 +33,14 @@ export function EvidenceQuote({ span, context = 32 }: EvidenceQuoteProps) {
       <span className="evidence-quote__context">{trailingContext(span, context)}</span>
       <footer className="evidence-quote__where">
         characters {span.start}–{span.end} of “{span.source}”
+        {datum && (
+          <>
+            {' · '}
+            <Link to={articleHref(datum.kind, datum.id)} className="evidence-quote__show">
+              Show in article
+            </Link>
+          </>
+        )}
       </footer>
     </blockquote>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { certaintyDash, stanceTint } from '../../charts/stancePalette';
+import { actorHref, topicHref } from '../../model/datums';
 import { cellKey } from '../../model/indexDataset';
 import { leadPosition, type MatrixView } from '../../model/matrixSelectors';
 import type { Position } from '../../model/schema';
@@ -39,6 +41,8 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
   }, [row, col, rows, columns]);
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Keys on the header links are theirs, not the grid's.
+    if ((event.target as HTMLElement).closest('a')) return;
     const last = { row: rows.length - 1, col: columns.length - 1 };
     const moves: Record<string, () => { row: number; col: number }> = {
       ArrowUp: () => ({ row: Math.max(row - 1, 0), col }),
@@ -82,7 +86,9 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
                 onMouseEnter={() => setHovered({ kind: 'topic', id: topic.id })}
                 onMouseLeave={() => setHovered(null)}
               >
-                <span>{topic.label}</span>
+                <span>
+                  <Link to={topicHref(topic.id)}>{topic.label}</Link>
+                </span>
               </th>
             ))}
           </tr>
@@ -97,7 +103,9 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
                 onMouseEnter={() => setHovered({ kind: 'actor', id: actor.id })}
                 onMouseLeave={() => setHovered(null)}
               >
-                <span className="matrix__actor-name">{actor.name}</span>
+                <Link to={actorHref(actor.id)} className="matrix__actor-name">
+                  {actor.name}
+                </Link>
                 <span className="matrix__actor-role">
                   {actor.historical ? 'Historical · ' : ''}
                   {actor.role}

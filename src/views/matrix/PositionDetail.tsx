@@ -55,7 +55,7 @@ export function PositionDetail({ index, positions, cellHref }: PositionDetailPro
           </dl>
           <h3 className="position__evidence-title">In the article’s words</h3>
           {position.evidence.map((span) => (
-            <EvidenceQuote key={`${span.start}-${span.end}`} span={span} />
+            <EvidenceQuote key={`${span.start}-${span.end}`} span={span} datum={{ kind: 'position', id: position.id }} />
           ))}
         </li>
       ))}

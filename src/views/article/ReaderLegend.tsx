@@ -1,0 +1,43 @@
+import { useAppStore } from '../../store/appStore';
+import type { ColourKey } from './readerMarks';
+
+/** What each band colour stands for; naming a topic or actor here highlights it everywhere. */
+export function ReaderLegend({ legend, title }: { legend: ColourKey[]; title: string }) {
+  const hovered = useAppStore((s) => s.hovered);
+  const setHovered = useAppStore((s) => s.setHovered);
+  return (
+    <div className="reader-legend">
+      <h2 className="reader-legend__title">{title}</h2>
+      <ul className="reader-legend__list">
+        {legend.map((entry) => (
+          <li key={entry.key || 'other'} className="reader-legend__item">
+            <span className="reader-legend__band" style={{ background: entry.colour }} aria-hidden="true" />
+            <span>
+              <strong>{entry.label}</strong>
+              {entry.members.length > 1 && (
+                <span className="reader-legend__members">
+                  {entry.members.map((m, i) => (
+                    <span key={m.id}>
+                      {i > 0 && ', '}
+                      <span
+                        className={hovered?.kind === m.kind && hovered.id === m.id ? 'is-linked' : undefined}
+                        onMouseEnter={() => setHovered({ kind: m.kind, id: m.id })}
+                        onMouseLeave={() => setHovered(null)}
+                      >
+                        {m.label}
+                      </span>
+                    </span>
+                  ))}
+                </span>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="reader-legend__note">
+        Each datum is a band under its words; where evidence overlaps, the bands stack. An outline marks the datum
+        the link was opened for.
+      </p>
+    </div>
+  );
+}
