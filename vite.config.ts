@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { datasetAlias } from './bench/datasetAlias';
+import { datasetAlias } from './bench/datasetAlias.ts';
 
 export default defineConfig({
   // datasetAlias is inert unless STANCE_DATASET names a dataset (bench and hostile-input test builds only).
