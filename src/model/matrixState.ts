@@ -108,3 +108,6 @@ export function writeMatrixParams(state: MatrixState, base = new URLSearchParams
   if (state.cell) params.set('cell', `${state.cell.actor}~${state.cell.topic}`);
   return params;
 }
+
+/** A query string with the list and cell separators left readable (`actors=a,b&cell=a~t`), which URLs allow. */
+export const readableQuery = (params: URLSearchParams) => params.toString().replace(/%2C/gi, ',').replace(/%7E/gi, '~');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stances } from '../../src/model/codes';
-import { defaultMatrixState, parseMatrixParams, sortKeys, writeMatrixParams, type MatrixState } from '../../src/model/matrixState';
+import { defaultMatrixState, parseMatrixParams, readableQuery, sortKeys, writeMatrixParams, type MatrixState } from '../../src/model/matrixState';
 
 const known = { actors: new Set(['alice', 'bob', 'carol']), topics: new Set(['treaty', 'fund']) };
 const parse = (query: string) => parseMatrixParams(new URLSearchParams(query), known);
@@ -73,5 +73,14 @@ describe('matrix URL state', () => {
         for (const id of state.actors) expect(known.actors.has(id)).toBe(true);
       }),
     );
+  });
+});
+
+describe('readableQuery', () => {
+  it('leaves list commas and the cell tilde readable, and still parses back', () => {
+    const params = writeMatrixParams({ ...defaultMatrixState, actors: ['alice', 'bob'], cell: { actor: 'bob', topic: 'fund' } });
+    const query = readableQuery(params);
+    expect(query).toBe('actors=alice,bob&cell=bob~fund');
+    expect(parse(query).state.actors).toEqual(['alice', 'bob']);
   });
 });

@@ -6,7 +6,7 @@ import { DroppedNotice } from '../../components/DroppedNotice';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
 import { cellKey } from '../../model/indexDataset';
 import { selectMatrix } from '../../model/matrixSelectors';
-import { writeMatrixParams } from '../../model/matrixState';
+import { readableQuery, writeMatrixParams } from '../../model/matrixState';
 import { MatrixFilters } from './MatrixFilters';
 import { MatrixGrid } from './MatrixGrid';
 import { PositionDetail } from './PositionDetail';
@@ -21,7 +21,7 @@ export default function MatrixPage() {
   const open = state.cell;
   const openActor = open && index.actors.get(open.actor);
   const openTopic = open && index.topics.get(open.topic);
-  const cellHref = (actor: string, topic: string) => `${pathname}?${writeMatrixParams({ ...state, cell: { actor, topic } })}`;
+  const cellHref = (actor: string, topic: string) => `${pathname}?${readableQuery(writeMatrixParams({ ...state, cell: { actor, topic } }))}`;
   const closePanel = () => {
     const key = open && cellKey(open.actor, open.topic);
     update({ cell: null });
