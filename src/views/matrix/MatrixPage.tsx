@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import { EvidencePanel } from '../../charts/EvidencePanel';
 import { StanceLegend } from '../../charts/StanceLegend';
@@ -17,6 +17,9 @@ export default function MatrixPage() {
   const { state, dropped, update } = useMatrixState(index);
   const { pathname } = useLocation();
   const view = useMemo(() => selectMatrix(index, state), [index, state]);
+  // On a phone the filters fold away behind a button; this is layout, not shareable state.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const activeFilters = state.actors.length + state.topics.length + state.stances.length + Number(state.hideHistorical);
   const { actors, topics } = index.dataset;
   const open = state.cell;
   const openActor = open && index.actors.get(open.actor);
@@ -39,7 +42,18 @@ export default function MatrixPage() {
         </p>
       </header>
       <DroppedNotice dropped={dropped} onDismiss={() => update({}, { replace: true })} />
-      <MatrixFilters index={index} state={state} update={update} />
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="matrix-filters"
+        onClick={() => setFiltersOpen(!filtersOpen)}
+      >
+        Filters and sorting{activeFilters ? ` (${activeFilters} active)` : ''}
+      </button>
+      <div id="matrix-filters" className={filtersOpen ? 'filters-fold is-open' : 'filters-fold'}>
+        <MatrixFilters index={index} state={state} update={update} />
+      </div>
       <p className="result-count" role="status">
         Showing {view.rows.length} of {actors.length} actors, {view.columns.length} of {topics.length} topics,{' '}
         {view.positionCount} positions.
