@@ -11,5 +11,8 @@ export interface ViewRoute {
 
 export const viewRoutes: ViewRoute[] = [
   { path: 'matrix', label: 'Positions', inNav: true, load: () => import('../views/matrix/MatrixPage') },
+  { path: 'spending', label: 'Defence spending', inNav: true, load: () => import('../views/spending/SpendingPage') },
   { path: 'article', label: 'Article', inNav: true, load: () => import('../views/article/ArticlePage') },
+  { path: 'actors/:id', label: 'Actor', inNav: false, load: () => import('../views/actors/ActorPage') },
+  { path: 'topics/:id', label: 'Topic', inNav: false, load: () => import('../views/topics/TopicPage') },
 ];
