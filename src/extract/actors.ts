@@ -1,0 +1,193 @@
+/**
+ * Actors and every mention of them: known states, organisations and groups by name, short form or
+ * capital; people by title and name ("French President Emmanuel Macron"), by the names compromise
+ * tags, by surname alone once the full name is known, and by their title alone ("the president");
+ * and unnamed groups that speak ("critics warn").
+ */
+import type { ActorKind } from '../model/schema';
+import { groupNouns, historyCues, honorifics, knownActors, titles } from './gazetteer';
+import type { Tagged } from './nlp';
+import { escapeRegExp, inside, sentenceAt, type Range } from './text';
+
+export interface Mention extends Range {
+  /** Key of the actor mentioned. */
+  actor: string;
+  /** Inside a quoted passage: the speaker's words, not the narrator's. */
+  inQuote: boolean;
+}
+
+export interface ActorDraft {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  role: string;
+  country?: string;
+  /** The title words a later "the <title>" can point back with, lower-case. */
+  titles: string[];
+  aliases: Set<string>;
+  mentions: Mention[];
+  historical: boolean;
+}
+
+export interface ActorFindings {
+  actors: Map<string, ActorDraft>;
+  /** All mentions, in text order, none overlapping. */
+  mentions: Mention[];
+}
+
+/** A capitalised word of a name, stopping before a possessive ("Starmer’s" gives "Starmer"). */
+const WORD = String.raw`\p{Lu}\p{Ll}+(?:['’\-](?!s\b)\p{Lu}?\p{Ll}+)*`;
+const NAME_TOKEN = String.raw`(?:${WORD}|\p{Lu}\.|(?:II|III|IV|V|VI|VII|VIII)\b)`;
+const NAME = String.raw`${WORD}(?:[ \u00a0]+${NAME_TOKEN})*`;
+const ROYAL = /^(King|Queen|Prince|Princess|Pope)$/;
+const SPEECH_AFTER_GROUP =
+  /^\s+(?:\w+\s+){0,2}?(?:say|says|said|argue|argued|argue|warn|warned|warning|claim|claimed|fear|feared|believe|noted|note|insist|insisted|accuse|accused|point|pointed|question|questioned|contend|suggest|suggested|describe|described|call|called|urge|urged|have|had|are|were)\b/;
+
+const stripPossessive = (value: string) => value.replace(/[’']s$/, '');
+
+const demonymToState = new Map<string, string>();
+for (const known of knownActors) if (known.kind === 'state') for (const d of [...known.demonyms, ...known.aliases]) demonymToState.set(d, known.name);
+
+export function findActors(text: string, tagged: Tagged, quotes: readonly Range[], sentenceList: readonly Range[]): ActorFindings {
+  const actors = new Map<string, ActorDraft>();
+  const candidates: (Mention & { alias: string; priority: number })[] = [];
+  const ensure = (key: string, make: () => Omit<ActorDraft, 'key' | 'aliases' | 'mentions' | 'historical'>) => {
+    let actor = actors.get(key);
+    if (!actor) {
+      actor = { key, ...make(), aliases: new Set(), mentions: [], historical: false };
+      actors.set(key, actor);
+    }
+    return actor;
+  };
+  const add = (actor: ActorDraft, start: number, end: number, alias: string, priority: number) =>
+    candidates.push({ start, end, actor: actor.key, inQuote: inside(start, quotes), alias, priority });
+
+  // Known states, organisations and groups. Case matters: "US" the state, not "us" the pronoun.
+  const known = knownActors.flatMap((k) => [k.name, ...k.aliases].map((alias) => ({ alias, k })));
+  known.sort((a, b) => b.alias.length - a.alias.length);
+  const byAlias = new Map(known.map(({ alias, k }) => [alias, k]));
+  const knownPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${known.map(({ alias }) => escapeRegExp(alias)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  for (const match of text.matchAll(knownPattern)) {
+    const k = byAlias.get(match[0])!;
+    const actor = ensure(`known:${k.name}`, () => ({ name: k.name, kind: k.kind, role: k.role ?? '', country: k.country, titles: [] }));
+    add(actor, match.index, match.index + match[0].length, match[0], 1);
+  }
+
+  // People with a title: "[demonym] Title Name".
+  const demonyms = [...demonymToState.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const titlePattern = new RegExp(
+    `(?<![\\p{L}])(?:(${demonyms})\\s+)?(${titles.map(escapeRegExp).join('|')})\\s+(${NAME})`,
+    'gu',
+  );
+  const people = (name: string, title: string, demonym: string | undefined) => {
+    const royal = ROYAL.test(title);
+    const full = royal ? `${title} ${name}` : name;
+    return ensure(`person:${full.toLowerCase()}`, () => ({
+      name: full,
+      kind: 'person',
+      role: honorifics.has(title) || royal ? '' : [demonym, title].filter(Boolean).join(' '),
+      country: demonym ? demonymToState.get(demonym) : undefined,
+      titles: !title || honorifics.has(title) ? [] : [title.toLowerCase()],
+    }));
+  };
+  for (const match of text.matchAll(titlePattern)) {
+    const [whole, demonym, title, rawName] = match as unknown as [string, string | undefined, string, string];
+    const name = stripPossessive(rawName.replace(/[ \u00a0]+/g, ' '));
+    const end = match.index + whole.length - (rawName.length - stripPossessive(rawName).length);
+    const actor = people(name, title, demonym);
+    add(actor, match.index, end, text.slice(match.index, end), 3);
+    add(actor, end - name.length, end, name, 2);
+  }
+
+  // Names compromise tags as people, widened to the capitalised words that follow ("Margaret" + "Thatcher").
+  const nameAt = new RegExp(`^${NAME}`, 'u');
+  for (const range of tagged.people) {
+    const found = text.slice(range.start).match(nameAt);
+    if (!found) continue;
+    const words = found[0].split(/[ \u00a0]+/);
+    let skip = 0;
+    while (words.length > 1 && titles.includes(words[0]!)) skip += words.shift()!.length + 1;
+    const name = words.join(' ');
+    if (byAlias.has(name) || titles.includes(name)) continue;
+    add(people(name, '', undefined), range.start + skip, range.start + skip + name.length, name, 2);
+  }
+
+  // A lone surname or first name is the person whose full name it ends or starts.
+  const persons = [...actors.values()].filter((a) => a.kind === 'person');
+  for (const single of persons.filter((p) => !p.name.includes(' '))) {
+    const full = persons.find((p) => p !== single && p.name.split(' ').some((part) => part === single.name));
+    if (!full) continue;
+    for (const c of candidates) if (c.actor === single.key) c.actor = full.key;
+    actors.delete(single.key);
+  }
+  for (const person of [...actors.values()].filter((a) => a.kind === 'person' && a.name.includes(' '))) {
+    const surname = person.name.replace(/\s+(?:[IVX]+|Jr\.?|Sr\.?)$/, '').split(' ').pop()!;
+    if (surname.length < 3 || ROYAL.test(surname)) continue;
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu')))
+      add(person, match.index, match.index + surname.length, surname, 0);
+  }
+
+  // "the president", "the British Prime Minister": the last person before (or else the first after) with that title.
+  const titled = [...actors.values()].filter((a) => a.titles.length);
+  if (titled.length) {
+    // Either case for each word's first letter only, so the look-ahead for a following name stays case-sensitive.
+    const anyCase = (title: string) => escapeRegExp(title).replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+    const words = [...new Set(titled.flatMap((a) => a.titles))].map(anyCase).join('|');
+    const refPattern = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:(${demonyms})\\s+)?(${words})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
+    for (const match of text.matchAll(refPattern)) {
+      const [whole, demonym, title] = match as unknown as [string, string | undefined, string];
+      const fits = (a: ActorDraft) =>
+        a.titles.includes(title.toLowerCase()) && (!demonym || a.country === demonymToState.get(demonym));
+      const before = candidates.filter((c) => c.start < match.index && fits(actors.get(c.actor)!)).sort((a, b) => b.start - a.start)[0];
+      const after = candidates.filter((c) => fits(actors.get(c.actor)!)).sort((a, b) => a.start - b.start)[0];
+      const target = before ?? after;
+      if (target) add(actors.get(target.actor)!, match.index, match.index + whole.length, whole, 1);
+    }
+  }
+
+  // Unnamed groups, when they are doing the saying.
+  const groupPattern = new RegExp(`\\b(${groupNouns.join('|')})\\b`, 'giu');
+  for (const match of text.matchAll(groupPattern)) {
+    if (!SPEECH_AFTER_GROUP.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    const noun = match[0].toLowerCase();
+    const actor = ensure(`group:${noun}`, () => ({ name: noun[0]!.toUpperCase() + noun.slice(1), kind: 'group', role: '', titles: [] }));
+    add(actor, match.index, match.index + match[0].length, match[0], 1);
+  }
+
+  // Keep the longest, most specific mention wherever candidates overlap.
+  candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority);
+  const mentions: Mention[] = [];
+  let reach = -1;
+  for (const c of candidates) {
+    if (c.start < reach) continue;
+    reach = c.end;
+    const actor = actors.get(c.actor)!;
+    actor.aliases.add(c.alias);
+    const mention = { start: c.start, end: c.end, actor: c.actor, inQuote: c.inQuote };
+    actor.mentions.push(mention);
+    mentions.push(mention);
+  }
+  for (const [key, actor] of actors) {
+    if (!actor.mentions.length) actors.delete(key);
+    else if (actor.kind === 'person')
+      actor.historical = actor.mentions.every((m) => {
+        const sentence = sentenceAt(sentenceList as Range[], m.start);
+        return sentence !== undefined && historyCues.test(text.slice(sentence.start, sentence.end));
+      });
+  }
+  return { actors, mentions };
+}
+
+/** The person the narrator last named before `offset`: who "he" or "she" most likely is. */
+export function lastPersonBefore(findings: ActorFindings, offset: number): string | undefined {
+  for (let i = findings.mentions.length - 1; i >= 0; i--) {
+    const mention = findings.mentions[i]!;
+    if (mention.start >= offset || mention.inQuote) continue;
+    if (findings.actors.get(mention.actor)?.kind === 'person') return mention.actor;
+  }
+  return undefined;
+}
+
+/** The mention that covers or starts at `offset`, if any. */
+export const mentionAt = (findings: ActorFindings, offset: number) =>
+  findings.mentions.find((m) => m.start <= offset && offset < m.end);

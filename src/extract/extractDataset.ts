@@ -1,0 +1,268 @@
+/**
+ * Plain text in, a draft dataset out: every item machine drafted, every item with evidence spans that
+ * match the text. Runs the same in Node (the CLI) and in a Web Worker (the app).
+ */
+import { spanAt } from '../model/anchor';
+import { SCHEMA_VERSION, type Actor, type Dataset, type Figure, type Position, type Span, type StanceEvent, type Topic } from '../model/schema';
+import { sha256Hex } from '../model/sha256';
+import { findActors, lastPersonBefore, type ActorFindings } from './actors';
+import { findDates } from './dates';
+import { findFigures } from './figures';
+import { tag, type Tagged } from './nlp';
+import { cuePositions, quotePositions, type DraftPosition } from './positions';
+import { findQuotes, type AttributionRule } from './quotes';
+import { clip, idMaker, normaliseName, quotedPassages, sentences, slugify, squash, type Range } from './text';
+import { recurringPhrases, topicPhrase } from './topics';
+
+export interface ExtractOptions {
+  /** The article's title; default: its first line. */
+  title?: string;
+  /** Publication date, YYYY-MM-DD; relative dates ("last year", "on Thursday") are resolved against it. */
+  published?: string;
+  publisher?: string;
+  /** Called between steps, with a fraction done, for a progress bar. */
+  onProgress?: (step: string, fraction: number) => void;
+}
+
+/** A direct quote found, for review and for measuring; it also lands in the dataset as a position's evidence. */
+export interface QuoteFinding {
+  /** Actor id of the speaker, when one was found. */
+  speaker?: string;
+  rule?: AttributionRule;
+  spans: Span[];
+}
+
+export interface Extraction {
+  dataset: Dataset;
+  /** The source text, under the dataset's one source id. */
+  texts: Record<string, string>;
+  quotes: QuoteFinding[];
+  warnings: string[];
+}
+
+export const SOURCE_ID = 'article';
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string | undefined): value is string {
+  if (!value || !ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A span over `range` with white space trimmed off both ends; undefined when nothing is left. */
+function spanOf(text: string, range: Range): Span | undefined {
+  let { start, end } = range;
+  start = Math.max(0, Math.min(start, text.length));
+  end = Math.max(start, Math.min(end, text.length));
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? spanAt(SOURCE_ID, text, start, end) : undefined;
+}
+
+const spans = (text: string, ranges: Range[]) =>
+  ranges
+    .map((r) => spanOf(text, r))
+    .filter((s): s is Span => s !== undefined)
+    .filter((s, i, all) => all.findIndex((o) => o.start === s.start && o.end === s.end) === i);
+
+function safeTag(text: string, warnings: string[]): Tagged {
+  try {
+    return tag(text);
+  } catch (error) {
+    warnings.push(`The language tagger failed (${(error as Error).message}); people were found by title and name only.`);
+    return { people: [], pastTense: [] };
+  }
+}
+
+export function extractDataset(input: string, options: ExtractOptions = {}): Extraction {
+  const progress = options.onProgress ?? (() => {});
+  const warnings: string[] = [];
+  // One line-ending convention, so offsets mean the same on every platform.
+  const text = input.replace(/\r\n?/g, '\n');
+  if (text !== input) warnings.push('Windows line endings were converted to \\n; offsets refer to the converted text.');
+  const published = isRealDate(options.published) ? options.published : undefined;
+  if (options.published && !published) warnings.push(`“${options.published}” is not a date (YYYY-MM-DD); it was ignored.`);
+  if (!published) warnings.push('No publication date: relative dates ("last year", "on Thursday") were not resolved.');
+  const firstLine = squash(text.split('\n').find((line) => line.trim()) ?? '');
+  const title = squash(options.title ?? '') || clip(firstLine, 120) || 'Untitled article';
+
+  progress('Reading sentences', 0.05);
+  const sentenceList = sentences(text);
+  const passages = quotedPassages(text);
+  progress('Tagging words', 0.1);
+  const tagged = safeTag(text, warnings);
+  progress('Finding actors', 0.5);
+  const found = findActors(text, tagged, passages.map((p) => p.outer), sentenceList);
+  progress('Finding quotes', 0.6);
+  const quotes = findQuotes(text, passages, found);
+  progress('Finding figures and dates', 0.7);
+  const figureFindings = findFigures(text, sentenceList, published ? Number(published.slice(0, 4)) : undefined);
+  warnings.push(...figureFindings.warnings);
+  const dates = findDates(text, sentenceList, published, tagged.pastTense);
+  progress('Drafting positions', 0.8);
+  const drafts = [...cuePositions(text, sentenceList, found, passages.map((p) => p.outer)), ...quotePositions(text, quotes)];
+
+  const actorIds = new Map<string, string>();
+  const actors = buildActors(text, found, actorIds);
+  const { topics, positions } = buildPositions(text, drafts, found, actorIds);
+  const figures = buildFigures(text, figureFindings.figures, found, actorIds);
+  const events = buildEvents(text, dates, sentenceList, found, actorIds);
+  const quoteFindings: QuoteFinding[] = quotes.map((q) => ({
+    speaker: q.speaker ? actorIds.get(q.speaker) : undefined,
+    rule: q.rule,
+    spans: spans(text, q.parts),
+  }));
+  const unattributed = quoteFindings.filter((q) => !q.speaker).length;
+  if (unattributed) warnings.push(`${unattributed} quote(s) have no speaker the rules could find; they are left out of the positions.`);
+  progress('Done', 1);
+
+  const id = slugify(title, 'draft');
+  const dataset: Dataset = {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    title,
+    sources: [
+      {
+        id: SOURCE_ID,
+        title,
+        publisher: squash(options.publisher ?? '') || 'Unknown publisher',
+        published: published
+          ? { date: published, inferred: false }
+          : { date: new Date().toISOString().slice(0, 10), inferred: true, note: 'No publication date was given; the day of extraction stands in for it.' },
+        textPath: `${id}.txt`,
+        sha256: sha256Hex(text),
+      },
+    ],
+    actors,
+    topics,
+    positions,
+    figures,
+    deals: [],
+    dealTerms: [],
+    events,
+    relations: [],
+  };
+  return { dataset, texts: { [SOURCE_ID]: text }, quotes: quoteFindings, warnings };
+}
+
+function buildActors(text: string, found: ActorFindings, ids: Map<string, string>): Actor[] {
+  const nextId = idMaker();
+  const out: Actor[] = [];
+  for (const actor of found.actors.values()) {
+    const outside = actor.mentions.filter((m) => !m.inQuote);
+    const evidence = spans(text, (outside.length ? outside : actor.mentions).slice(0, 2));
+    if (!evidence.length) continue;
+    const id = nextId(actor.name, 'actor');
+    ids.set(actor.key, id);
+    const aliases = [...actor.aliases].map(squash).filter(Boolean);
+    out.push({
+      id,
+      name: actor.name,
+      kind: actor.kind,
+      role: actor.role,
+      ...(actor.country ? { country: actor.country } : {}),
+      aliases: [...new Set([actor.name, ...aliases])],
+      historical: actor.historical,
+      evidence,
+    });
+  }
+  return out;
+}
+
+function buildPositions(text: string, drafts: DraftPosition[], found: ActorFindings, ids: Map<string, string>) {
+  const recurring = recurringPhrases(text);
+  const names = new Set([...found.actors.values()].flatMap((a) => [...a.aliases, a.name].map(normaliseName)));
+  const nextTopic = idMaker();
+  const nextPosition = idMaker();
+  const topics = new Map<string, Topic>();
+  const positions = new Map<string, Position>();
+  for (const draft of drafts) {
+    const actor = ids.get(draft.actor);
+    const phrase = topicPhrase(draft.about, recurring, names);
+    const evidence = spans(text, draft.evidence);
+    if (!actor || !phrase || !evidence.length) continue;
+    let topic = topics.get(phrase);
+    if (!topic) {
+      const label = phrase[0]!.toUpperCase() + phrase.slice(1);
+      topic = { id: nextTopic(phrase, 'topic'), label, question: `Where does each actor stand on ${phrase}?`, group: 'Drafted by the extractor' };
+      topics.set(phrase, topic);
+    }
+    const key = `${actor}~${topic.id}~${draft.stance}`;
+    const existing = positions.get(key);
+    if (existing) {
+      for (const span of evidence) if (!existing.evidence.some((s) => s.start === span.start && s.end === span.end)) existing.evidence.push(span);
+      if (draft.basis === 'direct-quote') existing.basis = 'direct-quote';
+      continue;
+    }
+    const actorName = found.actors.get(draft.actor)!.name;
+    positions.set(key, {
+      id: nextPosition(`${actor} ${topic.id}`, 'position'),
+      actor,
+      topic: topic.id,
+      stance: draft.stance,
+      certainty: draft.certainty,
+      basis: draft.basis,
+      summary: clip(`${actorName}${draft.cue ? ` (“${draft.cue}”)` : ''}: ${evidence.map((s) => s.exact).join(' … ')}`, 240),
+      conditions: [],
+      evidence,
+      machineDrafted: true,
+    });
+  }
+  return { topics: [...topics.values()], positions: [...positions.values()] };
+}
+
+function buildFigures(text: string, figures: ReturnType<typeof findFigures>['figures'], found: ActorFindings, ids: Map<string, string>): Figure[] {
+  const nextId = idMaker();
+  const out: Figure[] = [];
+  let previous: { figure: Figure; sentenceEnd: number } | undefined;
+  for (const f of figures) {
+    const cueAt = f.cue ? text.indexOf(f.cue, f.clause.start) : -1;
+    const sentenceStart = Math.max(text.lastIndexOf('.', f.number.start) + 1, text.lastIndexOf('\n', f.number.start) + 1);
+    const before = found.mentions.filter((m) => m.start >= sentenceStart && m.end <= (cueAt >= 0 && cueAt < f.number.start ? cueAt : f.number.start) && !m.inQuote && !/^[’']s/.test(text.slice(m.end, m.end + 2)));
+    const joined = previous && previous.sentenceEnd > f.number.start && f.unit === previous.figure.unit;
+    let actorKey = before.at(-1)?.actor ?? lastPersonBefore(found, f.number.start);
+    const between = found.mentions.filter((m) => cueAt >= 0 && m.start > cueAt && m.end <= f.number.start && m.actor !== actorKey).at(0);
+    let actor = actorKey ? ids.get(actorKey) : undefined;
+    let appliesTo = between ? ids.get(between.actor) : undefined;
+    if (joined) {
+      actor = previous!.figure.actor;
+      appliesTo = previous!.figure.appliesTo;
+      actorKey = undefined;
+    }
+    const evidence = spans(text, [{ start: Math.min(f.clause.start, before.at(-1)?.start ?? f.clause.start), end: Math.max(f.clause.end, f.number.end) }]);
+    if (!actor || !evidence.length) continue;
+    const numberText = squash(text.slice(f.number.start, f.number.end));
+    const label = f.unit === 'usd' ? `${numberText}${f.time ? ` ${f.time.phrase}` : ''}` : `${numberText}${/gdp|domestic|output/i.test(numberText) ? '' : ' of GDP'}${f.time ? ` ${f.time.phrase}` : ''}`;
+    const figure: Figure = {
+      id: nextId(`${f.metric} ${label}`, 'figure'),
+      actor,
+      ...(appliesTo && appliesTo !== actor ? { appliesTo } : {}),
+      metric: f.metric,
+      label: clip(label, 120),
+      value: f.value,
+      unit: f.unit,
+      ...(f.time ? { time: f.time } : {}),
+      status: f.status,
+      evidence,
+      machineDrafted: true,
+    };
+    out.push(figure);
+    const sentenceEnd = text.slice(f.number.end).search(/[.!?](\s|$)|\n/);
+    previous = { figure, sentenceEnd: sentenceEnd < 0 ? text.length : f.number.end + sentenceEnd };
+  }
+  return out;
+}
+
+function buildEvents(text: string, dates: ReturnType<typeof findDates>, sentenceList: Range[], found: ActorFindings, ids: Map<string, string>): StanceEvent[] {
+  const nextId = idMaker();
+  return dates.flatMap((d) => {
+    const sentence = sentenceList.find((s) => s.start <= d.phrase.start && d.phrase.start < s.end) ?? d.phrase;
+    const evidence = spans(text, [sentence]);
+    if (!evidence.length) return [];
+    const actors = [...new Set(found.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ids.get(m.actor)))].filter(
+      (id): id is string => id !== undefined,
+    );
+    const label = clip(text.slice(sentence.start, sentence.end), 110);
+    return [{ id: nextId(`${d.date.value} ${label.split(' ').slice(0, 5).join(' ')}`, 'event'), date: d.date, label, actors, evidence }];
+  });
+}

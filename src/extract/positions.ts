@@ -1,0 +1,110 @@
+/**
+ * Draft positions from cue phrases in the narration ("dismissed", "ruled out", "is pushing for",
+ * "contingent on", "hinted"...) and from direct quotes. Each is marked machine drafted; the certainty
+ * says only what the cue says, and a quote with no cue gets "no clear position" rather than a guess.
+ */
+import type { Certainty, Stance } from '../model/schema';
+import { lastPersonBefore, type ActorFindings, type Mention } from './actors';
+import type { ExtractedQuote } from './quotes';
+import type { Range } from './text';
+
+export interface DraftPosition {
+  actor: string;
+  /** Words the topic is read from. */
+  about: string;
+  stance: Stance;
+  certainty: Certainty;
+  basis: 'direct-quote' | 'paraphrase';
+  evidence: Range[];
+  cue: string;
+}
+
+/** [cue, stance, certainty, the topic comes before the cue ("…strategy remains unclear")] */
+const CUES: [RegExp, Stance, Certainty, boolean?][] = [
+  [/\b(?:ruled out|rules out|ruling out|dismissed|dismisses|rejected|rejects|refused|refuses|vetoed|scrapped)\b/, 'opposes', 'ruled-out'],
+  [/\b(?:resisted|resists|resisting|opposed|opposes|opposing|condemned|condemns|criticised|criticized|slammed|blocked|blocks|voted against|warned against|balked at)\b/, 'opposes', 'committed'],
+  [/\b(?:contingent on|conditional on|on condition that|provided that|as long as)\b/, 'conditional', 'committed'],
+  [/\b(?:pushing for|pushed for|pushes for|calling for|called for|calls for|urging|urged|urges|demanding|demanded|demands|backs|backed|backing|supports|supported|championed|champions|welcomed|welcomes|endorsed|endorses|insists on|insisted on|seeks to|sought to|seeking to|wants to|pledged to|pledges to|vowed to|vows to|committed to|emphasi[sz]ed the necessity of|is determined to|agreed to)\b/, 'supports', 'committed'],
+  [/\b(?:hinted|hints|hinting|signalled|signaled|signals|suggested|suggests|floated|indicated|indicates|is open to|was open to)\b/, 'supports', 'hinted'],
+  [/\b(?:remains unclear|remain unclear|is unclear|declined to say|declined to comment|would not be drawn|refused to say|remains cautious|remained cautious|is undecided|noncommittal)\b/, 'ambiguous', 'noncommittal', true],
+];
+
+/** Cues inside a quote: the speaker's own words of commitment or refusal. */
+const QUOTE_CUES: [RegExp, Stance, Certainty][] = [
+  [/\b(?:not going to|will not|won’t|won't|never|refuse to|reject|cannot accept|can’t accept|oppose)\b/i, 'opposes', 'committed'],
+  [/\b(?:we need|we must|must|convinced|will|support|back|committed to|determined to|insist)\b/i, 'supports', 'committed'],
+  [/\b(?:may|might|could|perhaps|possibly|open to)\b/i, 'supports', 'hinted'],
+];
+
+const isPossessive = (text: string, mention: Mention) => /^[’']s\b/.test(text.slice(mention.end, mention.end + 2));
+
+/** The clause the cue sits in: from the last clause break before it to the next after it. */
+function clauseEnd(text: string, from: number, sentenceEnd: number): number {
+  const rest = text.slice(from, sentenceEnd);
+  const stop = rest.search(/[,;:—]|\s[–-]\s|\.(?=\s|$)|“(?!\S+”)/);
+  return stop < 0 ? sentenceEnd : from + stop;
+}
+
+export function cuePositions(text: string, sentenceList: Range[], actors: ActorFindings, quotes: Range[]): DraftPosition[] {
+  const out: DraftPosition[] = [];
+  for (const sentence of sentenceList) {
+    const body = text.slice(sentence.start, sentence.end);
+    const found: { at: number; length: number; cue: (typeof CUES)[number] }[] = [];
+    for (const cue of CUES)
+      for (const match of body.matchAll(new RegExp(cue[0].source, 'g'))) found.push({ at: sentence.start + match.index, length: match[0].length, cue });
+    found.sort((a, b) => a.at - b.at);
+    let previousActor: string | undefined;
+    for (const [index, { at, length, cue }] of found.entries()) {
+      const next = found[index + 1];
+      if (quotes.some((q) => q.start <= at && at < q.end)) continue; // quoted words are handled as quotes
+      const [, stance, certainty, topicFirst] = cue;
+      const before = actors.mentions.filter((m) => m.start >= sentence.start && m.end <= at && !m.inQuote && !isPossessive(text, m));
+      const subject = before.at(-1);
+      const lead = text.slice(subject ? subject.end : sentence.start, at);
+      const pronoun = /\b(he|she)\b(?![\s\S]*\b(?:he|she)\b)/i.exec(lead);
+      const coordinated = /\band\s+(?:\w+\s+)?$/.test(text.slice(Math.max(sentence.start, at - 12), at)) && previousActor;
+      const actor = coordinated
+        ? previousActor
+        : pronoun
+          ? lastPersonBefore(actors, (subject ? subject.end : sentence.start) + pronoun.index)
+          : subject?.actor;
+      if (!actor) continue;
+      previousActor = actor;
+      const possessor = actors.mentions.filter((m) => m.start >= sentence.start && m.end <= at && isPossessive(text, m)).at(-1);
+      const from = topicFirst ? (possessor ?? subject)?.start ?? sentence.start : at;
+      // A later cue inside this one's object is the more precise claim ("indicated that … contingent on …"),
+      // unless it is a second verb of the same subject ("ruled out X and hinted Y"), where the object stops.
+      let end = clauseEnd(text, at + length, sentence.end);
+      if (next && next.at < end) {
+        const joint = /\s+and\s+(?:\w+\s+)?$/.exec(text.slice(at + length, next.at));
+        if (!joint) continue;
+        end = at + length + joint.index;
+      }
+      const about = topicFirst ? text.slice((possessor ?? subject)?.end ?? sentence.start, at) : text.slice(at + length, end);
+      const evidenceStart = Math.min(from, subject && !coordinated && subject.start >= sentence.start ? subject.start : at);
+      out.push({ actor, about, stance, certainty, basis: 'paraphrase', evidence: [{ start: evidenceStart, end }], cue: text.slice(at, at + length) });
+    }
+  }
+  return out;
+}
+
+export function quotePositions(text: string, quotes: ExtractedQuote[]): DraftPosition[] {
+  return quotes.flatMap((quote) => {
+    if (!quote.speaker) return [];
+    const words = quote.parts.map((p) => text.slice(p.start, p.end)).join(' ');
+    const cue = QUOTE_CUES.find(([pattern]) => pattern.test(words));
+    const evidence = [...quote.parts];
+    if (quote.attribution) evidence.push(quote.attribution);
+    return [
+      {
+        actor: quote.speaker,
+        about: words,
+        stance: cue?.[1] ?? 'none',
+        certainty: cue?.[2] ?? 'noncommittal',
+        basis: 'direct-quote' as const,
+        evidence: evidence.sort((a, b) => a.start - b.start),
+        cue: cue ? (words.match(cue[0])?.[0] ?? '') : '',
+      },
+    ];
+  });
+}
