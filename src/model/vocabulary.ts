@@ -1,4 +1,4 @@
-import type { Basis, Certainty, Stance } from './schema';
+import type { Basis, Certainty, FigureStatus, Stance, TermStatus } from './schema';
 
 /** Words for each coded value, as the UI shows them. */
 export const stanceLabel: Record<Stance, string> = {
@@ -35,3 +35,20 @@ export const certaintyRank: Record<Certainty, number> = {
 /** Certainties the text states firmly; others are drawn as hedged. */
 export const isFirm = (certainty: Certainty) => certaintyRank[certainty] === 0;
 
+/** How firmly a figure is put, in the UI's words. */
+export const figureStatusLabel: Record<FigureStatus, string> = {
+  current: 'Current',
+  pledged: 'Pledged',
+  aspiration: 'Aspiration',
+  demanded: 'Demanded of others',
+  claimed: 'Claimed',
+};
+
+/** Where a deal term stands, in the UI's words. */
+export const termStatusLabel: Record<TermStatus, string> = {
+  'in-draft': 'In the draft',
+  claimed: 'Claimed',
+  demanded: 'Demanded',
+  'absent-from-draft': 'Missing from the draft',
+  charged: 'Charged by critics',
+};

@@ -1,0 +1,130 @@
+import type { Source } from '../model/schema';
+
+/** What is drawn into an exported chart around the chart itself. */
+export interface ExportMeta {
+  title: string;
+  /** Where the data comes from; see `citeSources`. */
+  citation: string;
+}
+
+const PAD = 16;
+const TITLE_SIZE = 18;
+const CITATION_SIZE = 11;
+const FONT = "system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', Arial, sans-serif";
+
+/** Text made safe to put between XML tags or in an attribute. */
+export const escapeXml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/** Greedy word wrap to lines of at most `maxChars` (a longer word gets a line of its own). */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** "Source: “Title”, Publisher, 2025-02-26 (date inferred), https://…": one citation per source. */
+export function citeSources(sources: readonly Source[]): string {
+  const cite = (s: Source) =>
+    `“${s.title}”, ${s.publisher}, ${s.published.date}${s.published.inferred ? ' (date inferred)' : ''}${s.url ? `, ${s.url}` : ''}`;
+  return `Source: ${sources.map(cite).join('; ')}. Figures and terms as the article states them.`;
+}
+
+/** A file name from a title: lower-case words joined by hyphens. */
+export const fileSlug = (title: string) =>
+  title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'chart';
+
+/**
+ * A standalone SVG document: the title above the chart and the citation below, drawn as text, so the
+ * image still says what it is and where it comes from once it leaves the page.
+ */
+export function composeExportSvg(chartSvg: string, size: { width: number; height: number }, meta: ExportMeta) {
+  const width = Math.max(size.width, 320) + PAD * 2;
+  const titleLines = wrapText(meta.title, Math.floor((width - PAD * 2) / (TITLE_SIZE * 0.55)));
+  const citationLines = wrapText(meta.citation, Math.floor((width - PAD * 2) / (CITATION_SIZE * 0.55)));
+  const top = PAD + titleLines.length * TITLE_SIZE * 1.3 + 8;
+  const bottom = top + size.height + 12;
+  const height = Math.ceil(bottom + citationLines.length * CITATION_SIZE * 1.4 + PAD);
+  const lines = (texts: string[], y0: number, size: number) =>
+    texts.map((t, i) => `<tspan x="${PAD}" y="${(y0 + i * size * (size === TITLE_SIZE ? 1.3 : 1.4)).toFixed(1)}">${escapeXml(t)}</tspan>`).join('');
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<text font-size="${TITLE_SIZE}" font-weight="700" fill="#1d1d1b">${lines(titleLines, PAD + TITLE_SIZE, TITLE_SIZE)}</text>` +
+    `<g transform="translate(${PAD},${top.toFixed(1)})">${chartSvg}</g>` +
+    `<text font-size="${CITATION_SIZE}" fill="#55534e">${lines(citationLines, bottom + CITATION_SIZE, CITATION_SIZE)}</text>` +
+    `</svg>`;
+  return { svg, width, height };
+}
+
+/** The chart as drawn on the page, as SVG markup (the live element is not changed). */
+export function serializeChart(svg: SVGSVGElement): { markup: string; width: number; height: number } {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
+  const height = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  clone.setAttribute('overflow', 'visible');
+  return { markup: new XMLSerializer().serializeToString(clone), width, height };
+}
+
+/** Draws SVG markup onto a canvas (scaled up for sharpness) and returns it as a PNG. */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('the browser could not draw the chart as an image'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('this browser gives no canvas to draw on');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Saves a blob under a file name, through the browser's download. */
+export function downloadBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Exports a chart element as an SVG or PNG file, with its title and source citation drawn in. */
+export async function exportChart(svg: SVGSVGElement, meta: ExportMeta, format: 'svg' | 'png') {
+  const chart = serializeChart(svg);
+  const doc = composeExportSvg(chart.markup, chart, meta);
+  const name = `${fileSlug(meta.title)}.${format}`;
+  if (format === 'svg') downloadBlob(new Blob([doc.svg], { type: 'image/svg+xml;charset=utf-8' }), name);
+  else downloadBlob(await svgToPng(doc.svg, doc.width, doc.height), name);
+}

@@ -1,0 +1,119 @@
+import { useId, useState, type KeyboardEvent, type Ref } from 'react';
+import { Axis } from '../../charts/Axis';
+import { ChartTooltip } from '../../charts/ChartTooltip';
+import { formatAmount } from '../../model/figureFormat';
+import type { Figure } from '../../model/schema';
+import { figureStatusLabel } from '../../model/vocabulary';
+import { FigureMarker } from './FigureMarker';
+import type { PlacedLabel, SpendingLayout } from './spendingLayout';
+
+interface SpendingChartProps {
+  layout: SpendingLayout;
+  title: string;
+  /** The chart in words (see `describeSpending`). */
+  summary: string;
+  selected: string | null;
+  onOpen: (figureId: string) => void;
+  svgRef?: Ref<SVGSVGElement>;
+}
+
+function Label({ label, ...text }: { label: PlacedLabel; fill?: string; fontWeight?: string }) {
+  return (
+    <text x={label.x} y={label.y} textAnchor={label.anchor} fontSize="12" fill="#1d1d1b" stroke="#ffffff" strokeWidth="3" paintOrder="stroke" {...text}>
+      {label.lines.map((l, i) => (
+        <tspan key={i} x={label.x} dy={i ? '1.2em' : 0}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** The defence-spending timeline, drawn by React from a precomputed layout; marks are keyboard focusable. */
+export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef }: SpendingChartProps) {
+  const tooltipId = useId();
+  const summaryId = useId();
+  const [active, setActive] = useState<{ figure: Figure; x: number; y: number; phrase: string } | null>(null);
+  const { margin, plot } = layout;
+
+  const markProps = (figure: Figure, x: number, y: number, phrase: string) => ({
+    className: 'chart-mark',
+    tabIndex: 0,
+    role: 'button',
+    'data-figure': figure.id,
+    'aria-label': `${figureStatusLabel[figure.status]}: ${formatAmount(figure.value, figure.unit)}, ${phrase}. ${figure.label}.`,
+    'aria-describedby': active?.figure.id === figure.id ? tooltipId : undefined,
+    'aria-pressed': selected === figure.id,
+    onMouseEnter: () => setActive({ figure, x: margin.left + x, y: margin.top + y, phrase }),
+    onMouseLeave: () => setActive(null),
+    onFocus: () => setActive({ figure, x: margin.left + x, y: margin.top + y, phrase }),
+    onBlur: () => setActive(null),
+    onClick: () => onOpen(figure.id),
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        onOpen(figure.id);
+      } else if (event.key === 'Escape') setActive(null);
+    },
+  });
+
+  return (
+    <div className="chart-frame">
+      <svg ref={svgRef} width={layout.width} height={layout.height} role="group" aria-label={title} aria-describedby={summaryId} fontFamily="system-ui, 'DejaVu Sans', Arial, sans-serif">
+        <g transform={`translate(${margin.left},${margin.top})`}>
+          <Axis orientation="left" ticks={layout.yTicks} gridLength={plot.width} label="% of GDP" />
+          <g transform={`translate(0,${plot.height})`}>
+            <Axis orientation="bottom" ticks={layout.xTicks} label="Year" />
+          </g>
+          <g aria-hidden="true">
+            <line x1={layout.publishedX} x2={layout.publishedX} y1={-8} y2={plot.height} stroke="#8f8b80" strokeDasharray="2 3" />
+            <text x={layout.publishedX + 4} y={-12} fontSize="11" fill="#55534e">
+              Article published
+            </text>
+            {layout.segments.map((s) => (
+              <path key={s.key} d={s.d} fill="none" stroke={s.color} strokeWidth="2.2" strokeDasharray={s.dashed ? '7 5' : undefined} />
+            ))}
+            {layout.gaps.map(({ gap, x, y1, y2, label }) => (
+              <g key={`${gap.mark.figure.id}-${gap.reference.figure.id}`} className="spending-gap">
+                <path d={`M${x - 4} ${y1}H${x}V${y2}H${x - 4}`} fill="none" stroke="#55534e" strokeWidth="1.2" />
+                <Label label={label} fill="#3d3b37" />
+              </g>
+            ))}
+          </g>
+          {layout.references.map(({ reference, color, y, label }) => (
+            <g key={reference.figure.id} {...markProps(reference.figure, plot.width - 40, y, 'no year given')}>
+              <line x1={0} x2={plot.width} y1={y} y2={y} stroke="transparent" strokeWidth="16" />
+              <line x1={0} x2={plot.width} y1={y} y2={y} stroke={color} strokeWidth={selected === reference.figure.id ? 3.5 : 2} />
+              <rect className="chart-mark__focus" x={-4} y={y - 24} width={plot.width + 8} height={32} rx="4" fill="none" stroke="none" />
+              <Label label={label} fontWeight="600" />
+            </g>
+          ))}
+          {layout.marks.map(({ mark, color, cx, cy, band, label }) => (
+            <g key={mark.figure.id} {...markProps(mark.figure, cx, cy, mark.time.phrase)}>
+              {band && <rect x={band.x} y={cy - 10} width={band.width} height={20} rx="3" fill={color} fillOpacity="0.14" stroke={color} strokeDasharray="3 3" />}
+              <circle cx={cx} cy={cy} r={16} fill="transparent" />
+              <circle className="chart-mark__focus" cx={cx} cy={cy} r={14} fill="none" stroke={selected === mark.figure.id ? '#1d1d1b' : 'none'} strokeWidth="2" />
+              <FigureMarker status={mark.figure.status} color={color} x={cx} y={cy} r={6} />
+              <Label label={label} />
+            </g>
+          ))}
+        </g>
+      </svg>
+      <p id={summaryId} className="visually-hidden">
+        {summary}
+      </p>
+      {active && (
+        <ChartTooltip id={tooltipId} anchor={active} containerWidth={layout.width}>
+          <p className="chart-tooltip__title">
+            {formatAmount(active.figure.value, active.figure.unit)} · {figureStatusLabel[active.figure.status]}
+          </p>
+          <p className="chart-tooltip__meta">
+            {active.figure.label}, {active.phrase}
+          </p>
+          <p className="chart-tooltip__quote">“{active.figure.evidence[0]!.exact}”</p>
+          <p className="chart-tooltip__hint">Click or press Enter for the evidence.</p>
+        </ChartTooltip>
+      )}
+    </div>
+  );
+}

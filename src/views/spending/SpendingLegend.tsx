@@ -1,0 +1,36 @@
+import { ChartLegend, type LegendEntry } from '../../charts/ChartLegend';
+import { seriesColor } from '../../charts/seriesPalette';
+import type { FigureStatus } from '../../model/schema';
+import { FigureMarker } from './FigureMarker';
+import type { SpendingModel } from './spendingSeries';
+
+const INK = '#55534e';
+
+/** How each status is drawn, in the words of the legend. */
+const statusEntry: Record<FigureStatus, LegendEntry> = {
+  current: { key: 'current', label: 'Current: filled dot, solid line', symbol: <><path d="M2 8H26" stroke={INK} strokeWidth="2" /><FigureMarker status="current" color={INK} x={14} y={8} r={4.5} /></> },
+  pledged: { key: 'pledged', label: 'Pledged: dashed line to a target', symbol: <><path d="M1 8H16" stroke={INK} strokeWidth="2" strokeDasharray="4 3" /><FigureMarker status="pledged" color={INK} x={20} y={8} r={3.5} /></> },
+  aspiration: { key: 'aspiration', label: 'Aspiration: hollow dot; the band is a vague time', symbol: <><rect x="1" y="3" width="26" height="10" rx="2" fill={INK} fillOpacity="0.14" stroke={INK} strokeDasharray="2 2" /><FigureMarker status="aspiration" color={INK} x={14} y={8} r={4} /></> },
+  demanded: { key: 'demanded', label: 'Demanded of others: a line across all years', symbol: <path d="M0 8H28" stroke={INK} strokeWidth="2" /> },
+  claimed: { key: 'claimed', label: 'Claimed: diamond', symbol: <FigureMarker status="claimed" color={INK} x={14} y={8} r={5} /> },
+};
+
+/** The timeline's legend: who each colour is, and what each form of mark means. */
+export function SpendingLegend({ model }: { model: SpendingModel }) {
+  const statuses = new Set([...model.series.flatMap((s) => s.marks.map((m) => m.figure.status)), ...model.references.map((r) => r.figure.status)]);
+  const who = [
+    ...model.series.map((s) => ({ key: s.actor.id, label: s.label, color: seriesColor(s.colorIndex) })),
+    ...model.references
+      .filter((r) => !model.series.some((s) => s.actor.id === r.actor.id))
+      .map((r) => ({ key: r.actor.id, label: r.actor.name, color: seriesColor(model.actors.indexOf(r.actor)) })),
+  ];
+  return (
+    <ChartLegend
+      groups={[
+        { name: 'Who', entries: who.map((w) => ({ key: w.key, label: w.label, symbol: <rect x="4" y="3" width="20" height="10" rx="2" fill={w.color} /> })) },
+        { name: 'Status, drawn as the form of the mark', entries: [...statuses].map((s) => statusEntry[s]) },
+        { name: 'Time', entries: [{ key: 'published', label: 'When the article was published', symbol: <path d="M14 0V16" stroke="#8f8b80" strokeDasharray="2 3" /> }] },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,136 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { linearTicks, tickCount, type Tick } from '../../charts/axisGeometry';
+import { seriesColor } from '../../charts/seriesPalette';
+import type { Gap, ReferenceLine, SpendingMark, SpendingModel } from './spendingSeries';
+
+/** Pixels, kept apart from years and percentages so the two are never mixed up. */
+export type Px = number & { readonly __px: true };
+const px = (n: number) => n as Px;
+
+/** A direct label: one or two lines of text at a point, anchored so it stays inside the plot. */
+export interface PlacedLabel {
+  x: Px;
+  y: Px;
+  anchor: 'start' | 'middle' | 'end';
+  lines: string[];
+}
+
+/** About how wide a line of 12 px chart text is. */
+export const textWidth = (text: string) => text.length * 6.6;
+
+/** Anchors a label centred on `x`, or against the plot's edge when it would run past it. */
+export function placeLabel(x: number, y: number, lines: string[], plotWidth: number): PlacedLabel {
+  const half = Math.max(...lines.map(textWidth)) / 2;
+  if (x - half < 0) return { x: px(0), y: px(y), anchor: 'start', lines };
+  if (x + half > plotWidth) return { x: px(plotWidth), y: px(y), anchor: 'end', lines };
+  return { x: px(x), y: px(y), anchor: 'middle', lines };
+}
+
+/** Word-wraps a label to lines no wider than `maxWidth` px. */
+export function wrapLabel(text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+const LINE = 14;
+
+/** The box a label covers, in plot px. */
+function labelBox(label: PlacedLabel) {
+  const w = Math.max(...label.lines.map(textWidth));
+  const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+  return { left, right: left + w, top: label.y - 10, bottom: label.y - 10 + label.lines.length * LINE };
+}
+
+/** Moves labels down, in order, until none covers another already placed. */
+export function separateLabels(labels: PlacedLabel[]): PlacedLabel[] {
+  const placed: ReturnType<typeof labelBox>[] = [];
+  return labels.map((label) => {
+    let moved = label;
+    for (let tries = 0; tries < 6; tries++) {
+      const box = labelBox(moved);
+      if (!placed.some((p) => box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top)) break;
+      moved = { ...moved, y: px(moved.y + LINE) };
+    }
+    placed.push(labelBox(moved));
+    return moved;
+  });
+}
+
+export interface SpendingLayout {
+  width: Px;
+  height: Px;
+  margin: { top: number; right: number; bottom: number; left: number };
+  plot: { width: Px; height: Px };
+  xTicks: Tick[];
+  yTicks: Tick[];
+  publishedX: Px;
+  segments: { key: string; d: string; color: string; dashed: boolean }[];
+  marks: { mark: SpendingMark; color: string; cx: Px; cy: Px; band: { x: Px; width: Px } | null; label: PlacedLabel }[];
+  references: { reference: ReferenceLine; color: string; y: Px; label: PlacedLabel }[];
+  gaps: { gap: Gap; x: Px; y1: Px; y2: Px; label: PlacedLabel }[];
+}
+
+/** Where everything of the timeline goes in a chart `width` px wide. Narrow charts get shorter labels. */
+export function layoutSpending(model: SpendingModel, width: number): SpendingLayout {
+  const narrow = width < 560;
+  const margin = { top: 30, right: 16, bottom: 44, left: 40 };
+  const height = narrow ? 330 : 390;
+  const plot = { width: px(width - margin.left - margin.right), height: px(height - margin.top - margin.bottom) };
+  const x = scaleLinear().domain(model.xDomain).range([0, plot.width]);
+  const y = scaleLinear().domain([0, model.yMax]).range([plot.height, 0]);
+  const path = line<{ x: number; value: number }>()
+    .x((p) => x(p.x))
+    .y((p) => y(p.value));
+  const colorOf = new Map(model.series.map((s) => [s.actor.id, seriesColor(s.colorIndex)]));
+  const actorColor = (id: string) => colorOf.get(id) ?? seriesColor(model.actors.findIndex((a) => a.id === id));
+
+  const maxLabel = Math.min(plot.width * 0.55, 300);
+  const placedMarks = model.series.flatMap((series) =>
+    series.marks.map((mark) => {
+      const cx = px(x(mark.time.x));
+      const cy = px(y(mark.figure.value));
+      const band = mark.time.window ? { x: px(x(mark.time.window.earliest)), width: px(x(mark.time.window.latest) - x(mark.time.window.earliest)) } : null;
+      return { mark, color: actorColor(series.actor.id), cx, cy, band, label: placeLabel(cx, cy + 26, wrapLabel(mark.label, maxLabel), plot.width) };
+    }),
+  );
+  const separated = separateLabels([...placedMarks].sort((a, b) => a.cx - b.cx).map((m) => m.label));
+  const sortedMarks = [...placedMarks].sort((a, b) => a.cx - b.cx);
+  const marks = placedMarks.map((m) => ({ ...m, label: separated[sortedMarks.indexOf(m)]! }));
+  const references = model.references.map((reference) => {
+    const ry = px(y(reference.figure.value));
+    const text = textWidth(reference.label) < plot.width - 8 ? reference.label : reference.label.split(':')[0] + ' demanded';
+    return { reference, color: actorColor(reference.actor.id), y: ry, label: { x: plot.width, y: px(ry - 7), anchor: 'end' as const, lines: [text] } };
+  });
+  const gaps = model.gaps.map((gap) => {
+    const placed = marks.find((m) => m.mark === gap.mark)!;
+    const gx = placed.cx + 16 + model.references.indexOf(gap.reference) * 10;
+    const y1 = px(y(gap.mark.figure.value));
+    const y2 = px(y(gap.reference.figure.value));
+    const text = narrow ? gap.shortLabel : gap.label;
+    const fitsRight = gx + 6 + textWidth(text) <= plot.width;
+    const label = { x: px(fitsRight ? gx + 6 : gx - 6), y: px((y1 + y2) / 2 + 4), anchor: fitsRight ? ('start' as const) : ('end' as const), lines: [text] };
+    return { gap, x: px(gx), y1, y2, label };
+  });
+
+  return {
+    width: px(width),
+    height: px(height),
+    margin,
+    plot,
+    xTicks: linearTicks(x, { count: tickCount(plot.width, narrow ? 48 : 70), format: String, integers: true }),
+    yTicks: linearTicks(y, { count: 6, format: (v) => `${v}%` }),
+    publishedX: px(x(model.published)),
+    segments: model.series.flatMap((series) =>
+      series.segments.map((s, i) => ({ key: `${series.actor.id}-${i}`, d: path([s.from, s.to]) ?? '', color: actorColor(series.actor.id), dashed: s.dashed })),
+    ),
+    marks,
+    references,
+    gaps,
+  };
+}
