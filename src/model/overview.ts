@@ -1,9 +1,13 @@
 import type { DatasetIndex } from './indexDataset';
-import type { Topic } from './schema';
+import { stances } from './codes';
+import { cellKey } from './indexDataset';
+import { leadPosition } from './matrixSelectors';
+import type { Stance, Topic } from './schema';
 
 export interface DatasetSummary {
   counts: { label: string; count: number }[];
-  topics: { topic: Topic; actorCount: number }[];
+  /** Per topic: how many actors hold each stance (by their cell's lead position), in stance order. */
+  topics: { topic: Topic; actorCount: number; tally: { stance: Stance; count: number }[] }[];
 }
 
 /** Counts for the overview, and how many actors take a position on each topic. */
@@ -25,6 +29,13 @@ export function summariseDataset(index: DatasetIndex): DatasetSummary {
       { label: 'events', count: d.events.length },
       { label: 'relations', count: d.relations.length },
     ],
-    topics: d.topics.map((topic) => ({ topic, actorCount: actorsByTopic.get(topic.id)?.size ?? 0 })),
+    topics: d.topics.map((topic) => {
+      const actors = [...(actorsByTopic.get(topic.id) ?? [])];
+      const leads = actors.map((actor) => leadPosition(index.positionsByCell.get(cellKey(actor, topic.id)) ?? [])?.stance);
+      const tally = stances
+        .map((stance) => ({ stance, count: leads.filter((s) => s === stance).length }))
+        .filter(({ count }) => count > 0);
+      return { topic, actorCount: actors.length, tally };
+    }),
   };
 }

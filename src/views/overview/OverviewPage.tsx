@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
 import { summariseDataset } from '../../model/overview';
+import { stanceLabel } from '../../model/vocabulary';
+import { StanceGlyph } from '../../charts/StanceGlyph';
 
 /** The landing page: what the dataset is, where it comes from, and the way into the views. */
 export function OverviewPage() {
@@ -34,11 +36,19 @@ export function OverviewPage() {
           </p>
           <h2>The topics</h2>
           <ul className="topic-list">
-            {summary.topics.map(({ topic, actorCount }) => (
+            {summary.topics.map(({ topic, actorCount, tally }) => (
               <li key={topic.id}>
                 <Link to={`/matrix?topics=${topic.id}`}>{topic.label}</Link>
                 <span className="topic-list__question">{topic.question}</span>
                 <span className="topic-list__count">
+                  <span className="topic-list__tally">
+                    {tally.map(({ stance, count }) => (
+                      <span key={stance} className="tally" title={`${count} ${stanceLabel[stance].toLowerCase()}`}>
+                        <StanceGlyph stance={stance} size={13} />
+                        <span className="visually-hidden">{stanceLabel[stance]}:</span> {count}
+                      </span>
+                    ))}
+                  </span>
                   {actorCount} {actorCount === 1 ? 'actor' : 'actors'} with a position
                 </span>
               </li>
@@ -57,7 +67,12 @@ export function OverviewPage() {
               <dd>
                 {source.published.date}
                 {source.published.inferred && <span className="tag">inferred</span>}
-                {source.published.note && <p className="source-card__note">{source.published.note}</p>}
+                {source.published.note && (
+                  <details className="source-card__note">
+                    <summary>How the date and publisher were worked out</summary>
+                    <p>{source.published.note}</p>
+                  </details>
+                )}
               </dd>
             </dl>
           ))}
