@@ -13,6 +13,7 @@ export const viewRoutes: ViewRoute[] = [
   { path: 'matrix', label: 'Positions', inNav: true, load: () => import('../views/matrix/MatrixPage') },
   { path: 'spending', label: 'Defence spending', inNav: true, load: () => import('../views/spending/SpendingPage') },
   { path: 'article', label: 'Article', inNav: true, load: () => import('../views/article/ArticlePage') },
+  { path: 'compare', label: 'Compare', inNav: true, load: () => import('../views/compare/ComparePage') },
   { path: 'actors/:id', label: 'Actor', inNav: false, load: () => import('../views/actors/ActorPage') },
   { path: 'topics/:id', label: 'Topic', inNav: false, load: () => import('../views/topics/TopicPage') },
 ];

@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { EvidencePanel } from '../../charts/EvidencePanel';
+import { StanceLegend } from '../../charts/StanceLegend';
+import { ActorPicker } from '../../components/ActorPicker';
+import { DroppedNotice } from '../../components/DroppedNotice';
+import { useDatasetIndex } from '../../data/useDatasetIndex';
+import { cellKey } from '../../model/indexDataset';
+import type { Actor } from '../../model/schema';
+import { PositionItem } from '../actors/PositionItem';
+import { compareActors, suggestedActors } from './compareSelectors';
+import { MAX_COMPARED } from './compareState';
+import { CompareTable } from './CompareTable';
+import { PairScores } from './PairScores';
+import { useCompareState } from './useCompareState';
+import '../actors/entity.css';
+import './compare.css';
+
+export default function ComparePage() {
+  const index = useDatasetIndex();
+  const { state, dropped, update } = useCompareState(index);
+  const comparison = useMemo(() => compareActors(index, state.actors), [index, state.actors]);
+  const chosen = state.actors.map((id) => index.actors.get(id)).filter((a): a is Actor => Boolean(a));
+  const suggestion = suggestedActors(index);
+  const openTopic = state.topic ? index.topics.get(state.topic) : undefined;
+  const open = (topic: string) => update({ topic: state.topic === topic ? null : topic });
+
+  return (
+    <section className="page page--compare" aria-labelledby="compare-title">
+      <header className="page__header">
+        <h1 id="compare-title">Compare actors</h1>
+        <p className="page__lede">
+          Choose two to four actors to see them side by side, topic by topic: where they agree, where they differ, and
+          where one of them has no recorded position.
+        </p>
+      </header>
+      <DroppedNotice dropped={dropped} onDismiss={() => update({}, { replace: true })} />
+      <form className="filters" aria-label="Actors to compare" onSubmit={(e) => e.preventDefault()}>
+        <ActorPicker label={`Actors (two to ${MAX_COMPARED})`} actors={index.dataset.actors} selected={state.actors} max={MAX_COMPARED} onChange={(ids) => update({ actors: ids })} />
+      </form>
+      {chosen.length < 2 ? (
+        <div className="empty-state">
+          <p>{chosen.length ? `Add at least one more actor to compare with ${chosen[0]!.name}.` : 'Choose at least two actors.'}</p>
+          <p>
+            Or try the two with the most positions:{' '}
+            <Link to={`?actors=${suggestion.join(',')}`}>{suggestion.map((id) => index.actors.get(id)?.name ?? id).join(' and ')}</Link>
+          </p>
+        </div>
+      ) : (
+        <div className={openTopic ? 'compare-layout has-panel' : 'compare-layout'}>
+          <div className="compare-layout__main">
+            <p className="result-count" role="status">
+              {comparison.rows.length} topics on which at least one of them has a recorded position.
+            </p>
+            {comparison.rows.length ? (
+              <CompareTable actors={chosen} rows={comparison.rows} openTopic={state.topic} onOpen={open} />
+            ) : (
+              <p className="empty-state">None of them has a recorded position on any topic.</p>
+            )}
+            <StanceLegend />
+            <PairScores index={index} pairs={comparison.pairs} onOpen={open} />
+          </div>
+          {openTopic && (
+            <EvidencePanel title={openTopic.label} subtitle={openTopic.question} onClose={() => update({ topic: null })}>
+              {chosen.map((actor) => {
+                const positions = index.positionsByCell.get(cellKey(actor.id, openTopic.id)) ?? [];
+                return (
+                  <section key={actor.id} className="compare-evidence" aria-label={actor.name}>
+                    {positions.length ? (
+                      <ul className="entity-list">
+                        {positions.map((p) => (
+                          <PositionItem key={p.id} index={index} position={p} show="actor" />
+                        ))}
+                      </ul>
+                    ) : (
+                      <p className="empty">
+                        <strong>{actor.name}</strong>: no recorded position on this topic.
+                      </p>
+                    )}
+                  </section>
+                );
+              })}
+            </EvidencePanel>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { DroppedParam } from '../../model/matrixState';
+
+/** At most this many actors side by side: beyond four, columns get too narrow on a phone to read. */
+export const MAX_COMPARED = 4;
+
+/** What a compare link shares: the actors side by side and the topic whose evidence is open. */
+export interface CompareState {
+  actors: string[];
+  topic: string | null;
+}
+
+export const defaultCompareState: CompareState = { actors: [], topic: null };
+
+interface Known {
+  actors: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  topics: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+}
+
+/** Reads the compare state; unknown ids and actors beyond the fourth are dropped and reported. */
+export function parseCompareParams(params: URLSearchParams, known: Known): { state: CompareState; dropped: DroppedParam[] } {
+  const dropped: DroppedParam[] = [];
+  const actors: string[] = [];
+  for (const value of new Set((params.get('actors') ?? '').split(',').map((v) => v.trim()).filter(Boolean))) {
+    if (!known.actors.has(value) || actors.length >= MAX_COMPARED) dropped.push({ param: 'actors', value });
+    else actors.push(value);
+  }
+  const topicParam = params.get('topic');
+  const topic = topicParam !== null && known.topics.has(topicParam) ? topicParam : null;
+  if (topicParam !== null && !topic) dropped.push({ param: 'topic', value: topicParam });
+  return { state: { actors, topic }, dropped };
+}
+
+export function writeCompareParams(state: CompareState, base = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  params.delete('actors');
+  params.delete('topic');
+  if (state.actors.length) params.set('actors', state.actors.join(','));
+  if (state.topic) params.set('topic', state.topic);
+  return params;
+}
