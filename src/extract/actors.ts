@@ -8,6 +8,7 @@ import type { ActorKind } from '../model/schema';
 import { groupNouns, historyCues, honorifics, knownActors, titles } from './gazetteer';
 import type { Tagged } from './nlp';
 import { escapeRegExp, inside, sentenceAt, type Range } from './text';
+import { STOPWORDS } from './topics';
 
 export interface Mention extends Range {
   /** Key of the actor mentioned. */
@@ -38,7 +39,13 @@ export interface ActorFindings {
 /** A capitalised word of a name, stopping before a possessive ("Starmer’s" gives "Starmer"). */
 const WORD = String.raw`\p{Lu}\p{Ll}+(?:['’\-](?!s\b)\p{Lu}?\p{Ll}+)*`;
 const NAME_TOKEN = String.raw`(?:${WORD}|\p{Lu}\.|(?:II|III|IV|V|VI|VII|VIII)\b)`;
-const NAME = String.raw`${WORD}(?:[ \u00a0]+${NAME_TOKEN})*`;
+/** Lower-case particles inside names ("Pieter de Wit", "Ursula von der Leyen"). */
+const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|du|le|la|bin|al|dos|del|ter)`;
+const NAME = String.raw`${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*${NAME_TOKEN})*`;
+/** Capitalised words that end an organisation's name ("Canadian Port Authority"). */
+const ORG_HEAD = String.raw`(?:Authority|Agency|Ministry|Department|Commission|Council|Bank|Fund|Institute|Association|Union|Party|Court|Committee|Corporation|Company|Organi[sz]ation|Service|Board|Federation|Foundation|Coalition|Army|Navy|Police)`;
+/** Plural nouns that, after a demonym, speak for that state ("Swedish officials"). */
+const STATE_VOICES = 'officials|diplomats|negotiators|ministers|authorities|troops|forces|government|leaders';
 const ROYAL = /^(King|Queen|Prince|Princess|Pope)$/;
 const SPEECH_AFTER_GROUP =
   /^\s+(?:\w+\s+){0,2}?(?:say|says|said|argue|argued|argue|warn|warned|warning|claim|claimed|fear|feared|believe|noted|note|insist|insisted|accuse|accused|point|pointed|question|questioned|contend|suggest|suggested|describe|described|call|called|urge|urged|have|had|are|were)\b/;
@@ -76,7 +83,7 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   // People with a title: "[demonym] Title Name".
   const demonyms = [...demonymToState.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const titlePattern = new RegExp(
-    `(?<![\\p{L}])(?:(${demonyms})\\s+)?(${titles.map(escapeRegExp).join('|')})\\s+(${NAME})`,
+    `(?<![\\p{L}])(?:(${demonyms})\\s+)?(?:((?:\\p{Lu}\\p{Ll}+\\s+){0,2})(?=(?:Minister|Secretary|Commissioner)\\b))?(${titles.map(escapeRegExp).join('|')})\\s+(${NAME})`,
     'gu',
   );
   const people = (name: string, title: string, demonym: string | undefined) => {
@@ -90,12 +97,16 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
       titles: !title || honorifics.has(title) ? [] : [title.toLowerCase()],
     }));
   };
+  /** The state in a leader's title ("US President …"): a mention of it too, though inside the person's. */
+  const titleStates: (Range & { state: string })[] = [];
   for (const match of text.matchAll(titlePattern)) {
-    const [whole, demonym, title, rawName] = match as unknown as [string, string | undefined, string, string];
+    const [whole, demonym, portfolio, bareTitle, rawName] = match as unknown as [string, string | undefined, string | undefined, string, string];
+    const title = `${portfolio ?? ''}${bareTitle}`;
     const name = stripPossessive(rawName.replace(/[ \u00a0]+/g, ' '));
     const end = match.index + whole.length - (rawName.length - stripPossessive(rawName).length);
     const actor = people(name, title, demonym);
     add(actor, match.index, end, text.slice(match.index, end), 3);
+    if (demonym) titleStates.push({ start: match.index, end: match.index + demonym.length, state: demonymToState.get(demonym)! });
     add(actor, end - name.length, end, name, 2);
   }
 
@@ -145,13 +156,30 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     }
   }
 
-  // Unnamed groups, when they are doing the saying.
-  const groupPattern = new RegExp(`\\b(${groupNouns.join('|')})\\b`, 'giu');
+  // "Swedish officials" speak for Sweden.
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(${demonyms})\\s+(?:${STATE_VOICES})\\b`, 'gu'))) {
+    const state = demonymToState.get(match[1]!)!;
+    const actor = ensure(`known:${state}`, () => ({ name: state, kind: 'state', role: '', country: state, titles: [] }));
+    add(actor, match.index, match.index + match[0].length, match[0], 2);
+  }
+
+  // Named organisations the gazetteer does not know, by the word their names end in; not in scare quotes.
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(?:(?:${demonyms})\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+){1,3}${ORG_HEAD}\\b`, 'gu'))) {
+    if (inside(match.index, quotes) || /^(?:The|A|An)\s/.test(match[0])) continue;
+    const actor = ensure(`org:${match[0]}`, () => ({ name: match[0], kind: 'organization', role: '', titles: [] }));
+    add(actor, match.index, match.index + match[0].length, match[0], 2);
+  }
+
+  // Unnamed groups, when they are doing the saying; a modifier word stays with them ("port operators").
+  const groupPattern = new RegExp(`(?<![\\p{L}])(?:(\\p{L}+)\\s+)?(${groupNouns.join('|')})\\b`, 'giu');
   for (const match of text.matchAll(groupPattern)) {
     if (!SPEECH_AFTER_GROUP.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
-    const noun = match[0].toLowerCase();
-    const actor = ensure(`group:${noun}`, () => ({ name: noun[0]!.toUpperCase() + noun.slice(1), kind: 'group', role: '', titles: [] }));
-    add(actor, match.index, match.index + match[0].length, match[0], 1);
+    const modifier = match[1] && !STOPWORDS.has(match[1].toLowerCase()) && !demonymToState.has(match[1]) ? match[1] : '';
+    const start = modifier ? match.index : match.index + match[0].length - match[2]!.length;
+    const words = text.slice(start, match.index + match[0].length);
+    const name = words[0]!.toUpperCase() + words.slice(1).toLowerCase();
+    const actor = ensure(`group:${name.toLowerCase()}`, () => ({ name, kind: 'group', role: '', titles: [] }));
+    add(actor, start, match.index + match[0].length, words, 1);
   }
 
   // Keep the longest, most specific mention wherever candidates overlap.
@@ -167,7 +195,14 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     actor.mentions.push(mention);
     mentions.push(mention);
   }
+  for (const { start, end, state } of titleStates) {
+    if (!mentions.some((m) => m.start === start && m.end > end)) continue; // the title phrase lost to a longer mention
+    const actor = ensure(`known:${state}`, () => ({ name: state, kind: 'state', role: '', country: state, titles: [] }));
+    if (!actor.mentions.some((m) => m.start === start)) actor.mentions.push({ start, end, actor: actor.key, inQuote: inside(start, quotes) });
+    actor.aliases.add(text.slice(start, end));
+  }
   for (const [key, actor] of actors) {
+    actor.mentions.sort((a, b) => a.start - b.start);
     if (!actor.mentions.length) actors.delete(key);
     else if (actor.kind === 'person')
       actor.historical = actor.mentions.every((m) => {

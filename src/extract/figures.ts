@@ -32,8 +32,8 @@ export interface ExtractedFigure {
 /** Cue words for each status, strongest claim on the clause first. */
 const STATUS_CUES: [FigureStatus, RegExp][] = [
   ['demanded', /\b(call(?:s|ed|ing)? (?:on|for)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|press(?:es|ed|ing)? (?:for|allies)|want(?:s|ed)? \w+ to|must (?:spend|pay|rise|reach))\b/i],
-  ['claimed', /\b(boast(?:s|ed|ing)?|claim(?:s|ed|ing)?|brag(?:s|ged|ging)?|assert(?:s|ed)?|according to|say(?:s)? (?:it|this) will)\b/i],
-  ['pledged', /\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|vow(?:s|ed)?|will (?:increase|raise|rise|spend|reach|invest|provide|boost)|would (?:increase|raise|rise|spend|reach|invest|provide|boost)|announc(?:e|es|ed|ing)|plans? to|set to|target(?:s|ed)?)\b/i],
+  ['claimed', /\b(boast(?:s|ed|ing)?|claim(?:s|ed|ing)?|brag(?:s|ged|ging)?|assert(?:s|ed)?|warn(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|predict(?:s|ed)?|say(?:s)? (?:it|this) will)\b/i],
+  ['pledged', /\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|vow(?:s|ed)?|(?:will|would|shall) (?!not\b|be able\b)[a-z]+|announc(?:e|es|ed|ing)|plans? to|set to|target(?:s|ed)?)\b/i],
   ['aspiration', /\b(potential(?:ly)?|could|might|may|hop(?:e|es|ed|ing)|aim(?:s|ed)?|ambition|aspir(?:e|es|ation)|goal|would like|eventual(?:ly)?)\b/i],
   ['current', /\b(current(?:ly)?|now|at present|spends|spent|stands? at|already|this year’s|last year)\b/i],
 ];
@@ -75,9 +75,14 @@ export function figureTime(after: string, before: string, publishedYear?: number
   const election = after.match(/^[^.;]{0,40}?\b((?:after|by|before) the next (?:general )?election)/i);
   if (election) return { phrase: election[1]!, note: 'The text gives no year; the window depends on when the next election is held.' };
   if (publishedYear !== undefined) {
-    const relative = after.match(/^[^.;]{0,40}?\b((?:by |in )?(this|next|last) year|by the end of the decade|within (\w+) years)\b/i);
+    const relative = after.match(/^[^.;]{0,40}?\b((?:by |in )?(this|next|last) year|by the end of the decade|within the next decade|within (?:the next )?(\d+|two|three|four|five|ten) years)\b/i);
     if (relative) {
       const phrase = relative[1]!;
+      const within = phrase.match(/within (?:the next )?(decade|\d+|two|three|four|five|ten)/i);
+      if (within) {
+        const span = { decade: 10, two: 2, three: 3, four: 4, five: 5, ten: 10 }[within[1]!.toLowerCase() as 'two'] ?? Number(within[1]);
+        return { earliest: publishedYear, latest: publishedYear + span, phrase, note: `A window of ${span} years from the publication year ${publishedYear}.` };
+      }
       if (/decade/i.test(phrase)) {
         const end = Math.floor(publishedYear / 10) * 10 + 9;
         return { year: end, phrase, note: `“the end of the decade” read as ${end}, from the publication year ${publishedYear}.` };

@@ -170,6 +170,7 @@ export const groupNouns = [
   'critics', 'analysts', 'experts', 'officials', 'diplomats', 'protesters', 'protestors', 'lawmakers', 'legislators',
   'economists', 'observers', 'opponents', 'supporters', 'campaigners', 'activists', 'investors', 'residents', 'voters',
   'scientists', 'researchers', 'doctors', 'unions', 'farmers', 'teachers', 'workers', 'allies', 'negotiators', 'sources',
+  'operators', 'companies', 'businesses', 'exporters', 'importers', 'manufacturers', 'executives', 'leaders', 'banks',
 ];
 
 /** Words that mark a mention as history rather than a player in the story. */

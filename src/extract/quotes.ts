@@ -25,7 +25,7 @@ export const SPEECH_VERBS =
 
 const PRONOUN = /^(he|she|He|She)$/;
 const AFTER = new RegExp(
-  String.raw`^[\s,]*(?:(?<verb1>${SPEECH_VERBS})\s+(?<who1>\S[^,.;:!?“”"]*?)|(?<who2>\S[^,.;:!?“”"]*?)\s+(?:(?:has|had|have|was|later|then|also)\s+)?(?<verb2>${SPEECH_VERBS}))(?=[\s,.;:!?]|$)`,
+  String.raw`^[\s,]*(?:(?<verb1>${SPEECH_VERBS})\s+(?<who1>\S[^,.;:!?“”"]*)|(?<who2>\S[^,.;:!?“”"]*?)\s+(?:(?:has|had|have|was|later|then|also)\s+)?(?<verb2>${SPEECH_VERBS}))(?=[\s,.;:!?]|$)`,
 );
 const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${SPEECH_VERBS})\b[^“”".!?]{0,60}?[:,]\s*$`, 'u');
 
@@ -101,7 +101,7 @@ export function findQuotes(text: string, passages: QuotedPassage[], actors: Acto
     const quote = quotes[i]!;
     const previous = quotes[i - 1]!;
     const gap = text.slice(previous.parts.at(-1)!.end, quote.parts[0]!.start);
-    if (!quote.speaker && previous.speaker && gap.length < 200 && !actors.mentions.some((m) => m.start >= previous.parts.at(-1)!.end && m.end <= quote.parts[0]!.start && m.actor !== previous.speaker)) {
+    if (!quote.speaker && previous.speaker && gap.length < 200 && !actors.mentions.some((m) => m.start >= previous.parts.at(-1)!.end && m.end <= quote.parts[0]!.start && m.actor !== previous.speaker && actors.actors.get(m.actor)?.kind === 'person')) {
       quote.speaker = previous.speaker;
       quote.rule = 'continued';
     }
