@@ -16,4 +16,5 @@ export const viewRoutes: ViewRoute[] = [
   { path: 'compare', label: 'Compare', inNav: true, load: () => import('../views/compare/ComparePage') },
   { path: 'actors/:id', label: 'Actor', inNav: false, load: () => import('../views/actors/ActorPage') },
   { path: 'topics/:id', label: 'Topic', inNav: false, load: () => import('../views/topics/TopicPage') },
+  { path: 'network', label: 'Relations', inNav: true, load: () => import('../views/network/NetworkPage') },
 ];

@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { EvidencePanel } from '../../charts/EvidencePanel';
+import { EvidenceQuote } from '../../charts/EvidenceQuote';
+import { DroppedNotice } from '../../components/DroppedNotice';
+import { useDatasetIndex } from '../../data/useDatasetIndex';
+import { buildRelationGraph, layoutGraph } from '../../model/relationGraph';
+import type { RelationKind } from '../../model/schema';
+import { ActorLink } from '../actors/EntityLinks';
+import { NetworkGraph } from './NetworkGraph';
+import { RelationLegend } from './RelationLegend';
+import { RelationList } from './RelationList';
+import { relationStyle } from './relationStyle';
+import './network.css';
+
+export default function NetworkPage() {
+  const index = useDatasetIndex();
+  const layout = useMemo(() => layoutGraph(buildRelationGraph(index)), [index]);
+  const kinds = useMemo(() => new Set<RelationKind>(index.dataset.relations.map((r) => r.kind)), [index]);
+  const [params, setParams] = useSearchParams();
+  const relationParam = params.get('relation');
+  const relation = relationParam ? index.relations.get(relationParam) : undefined;
+  const dropped = relationParam && !relation ? [{ param: 'relation', value: relationParam }] : [];
+  const select = (id: string | null) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (id && id !== current.get('relation')) next.set('relation', id);
+      else next.delete('relation');
+      return next;
+    });
+  const name = (id: string) => index.actors.get(id)?.name ?? id;
+
+  return (
+    <section className="page page--network" aria-labelledby="network-title">
+      <header className="page__header">
+        <h1 id="network-title">The web of relations</h1>
+        <p className="page__lede">
+          Who persuades, presses, visits or sides with whom. Choose a line to read the words behind it; choose an actor to
+          open their page. Drag actors to untangle, scroll or pinch to zoom.
+        </p>
+      </header>
+      <DroppedNotice dropped={dropped} onDismiss={() => select(null)} />
+      <div className={relation ? 'network-layout has-panel' : 'network-layout'}>
+        <div className="network-layout__main">
+          {layout.nodes.length ? <NetworkGraph layout={layout} selected={relation?.id ?? null} onSelect={select} /> : <p className="empty-state">The article records no relation between actors.</p>}
+          <RelationLegend kinds={kinds} />
+        </div>
+        {relation && (
+          <EvidencePanel title={`${name(relation.from)} ${relationStyle[relation.kind].label} ${name(relation.to)}`} onClose={() => select(null)}>
+            <p>
+              <ActorLink id={relation.from} label={name(relation.from)} /> → <ActorLink id={relation.to} label={name(relation.to)} />
+            </p>
+            <p>{relation.summary}</p>
+            <h3 className="position__evidence-title">In the article’s words</h3>
+            {relation.evidence.map((span) => (
+              <EvidenceQuote key={span.start} span={span} datum={{ kind: 'relation', id: relation.id }} />
+            ))}
+          </EvidencePanel>
+        )}
+      </div>
+      <h2 id="relation-list-title">The relations, listed</h2>
+      <RelationList index={index} selected={relation?.id ?? null} onSelect={select} />
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import type { RelationKind } from '../../model/schema';
+
+/** Three families, each a colour (Okabe–Ito); within a family each kind has its own dash, so no kind relies on colour alone. */
+export const relationFamilies = [
+  { id: 'cooperation', label: 'Working together', colour: '#0072B2', kinds: ['aligns-with', 'allied-with', 'partners-with', 'votes-with'] },
+  { id: 'pressure', label: 'Pressure and opposition', colour: '#D55E00', kinds: ['persuades', 'pressures', 'criticises', 'opposes'] },
+  { id: 'contact', label: 'Visits and invitations', colour: '#009E73', kinds: ['visits', 'invites', 'hosted'] },
+] as const satisfies readonly { id: string; label: string; colour: string; kinds: readonly RelationKind[] }[];
+
+const dashes = [undefined, '9 4', '2 4', '9 4 2 4'];
+
+export interface RelationStyle {
+  colour: string;
+  dash: string | undefined;
+  label: string;
+}
+
+export const relationStyle = Object.fromEntries(
+  relationFamilies.flatMap((family) =>
+    family.kinds.map((kind, i) => [kind, { colour: family.colour, dash: dashes[i], label: kind.replace(/-/g, ' ') }]),
+  ),
+) as Record<RelationKind, RelationStyle>;
