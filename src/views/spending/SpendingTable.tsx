@@ -33,11 +33,11 @@ export function SpendingTable({ rows, caption, selected, onOpen }: SpendingTable
                 {row.who}
                 {row.appliesTo && <span className="data-table__sub">{row.figure.status === 'demanded' ? `of ${row.appliesTo}` : `for ${row.appliesTo}`}</span>}
               </th>
-              <td>{row.status}</td>
-              <td className="data-table__number">{row.amount}</td>
-              <td>{row.when}</td>
-              <td>{row.gaps || '—'}</td>
-              <td>
+              <td data-label="Status">{row.status}</td>
+              <td data-label="Amount" className="data-table__number">{row.amount}</td>
+              <td data-label="When">{row.when}</td>
+              <td data-label="Gap to demand">{row.gaps || '—'}</td>
+              <td data-label="In the article’s words">
                 <q>{row.figure.evidence[0]!.exact}</q>
                 <span className="data-table__actions">
                   <button type="button" className="button-quiet" aria-pressed={selected === row.figure.id} onClick={() => onOpen(row.figure.id)}>
