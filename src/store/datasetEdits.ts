@@ -1,0 +1,92 @@
+/**
+ * Edits a person makes to a dataset, as data with a pure `apply(dataset, command) → dataset`, so undo
+ * and redo are a stack of datasets and every edit is testable without a DOM. Deleting an actor or a
+ * topic deletes what cannot stand without it, so the dataset stays valid.
+ */
+import type { Certainty, Dataset, Position, Span, Stance } from '../model/schema';
+
+/** Kinds of datum the review screen edits. */
+export type EditableKind = 'actor' | 'topic' | 'position' | 'figure' | 'event';
+
+export type DatasetCommand =
+  | { type: 'updatePosition'; id: string; changes: { stance?: Stance; certainty?: Certainty; summary?: string } }
+  | { type: 'confirm'; kind: 'position' | 'figure'; id: string }
+  | { type: 'delete'; kind: EditableKind; id: string }
+  | { type: 'addEvidence'; kind: 'actor' | 'position' | 'figure'; id: string; span: Span }
+  | { type: 'addPosition'; position: Position };
+
+const collection = { actor: 'actors', topic: 'topics', position: 'positions', figure: 'figures', event: 'events' } as const;
+
+function withoutActor(dataset: Dataset, id: string): Dataset {
+  const keep = <T extends { evidence: Span[] }>(items: T[], uses: (item: T) => boolean) => items.filter((item) => !uses(item));
+  const positions = keep(dataset.positions, (p) => p.actor === id);
+  const gone = new Set(dataset.positions.filter((p) => p.actor === id).map((p) => p.id));
+  return {
+    ...dataset,
+    actors: dataset.actors.filter((a) => a.id !== id),
+    positions: positions.map((p) => (p.conditions.some((c) => gone.has(c)) ? { ...p, conditions: p.conditions.filter((c) => !gone.has(c)) } : p)),
+    figures: keep(dataset.figures, (f) => f.actor === id).map((f) => (f.appliesTo === id ? { ...f, appliesTo: undefined } : f)),
+    relations: keep(dataset.relations, (r) => r.from === id || r.to === id),
+    events: dataset.events.map((e) => (e.actors.includes(id) ? { ...e, actors: e.actors.filter((a) => a !== id) } : e)),
+    deals: dataset.deals.map((d) => ({ ...d, parties: d.parties.filter((p) => p !== id) })).filter((d) => d.parties.length),
+    dealTerms: dataset.dealTerms.map((t) =>
+      t.backers.includes(id) || t.contesters.includes(id)
+        ? { ...t, backers: t.backers.filter((a) => a !== id), contesters: t.contesters.filter((a) => a !== id) }
+        : t,
+    ),
+  };
+}
+
+function withoutPositions(dataset: Dataset, drop: (p: Position) => boolean): Dataset {
+  const gone = new Set(dataset.positions.filter(drop).map((p) => p.id));
+  return {
+    ...dataset,
+    positions: dataset.positions
+      .filter((p) => !gone.has(p.id))
+      .map((p) => (p.conditions.some((c) => gone.has(c)) ? { ...p, conditions: p.conditions.filter((c) => !gone.has(c)) } : p)),
+  };
+}
+
+/** The dataset after the command; the same object when the command names nothing. */
+export function applyCommand(dataset: Dataset, command: DatasetCommand): Dataset {
+  switch (command.type) {
+    case 'updatePosition': {
+      const summary = command.changes.summary?.trim();
+      if (command.changes.summary !== undefined && !summary) return dataset; // a summary may not be empty
+      const changes = { ...command.changes, ...(summary !== undefined ? { summary } : {}) };
+      return { ...dataset, positions: dataset.positions.map((p) => (p.id === command.id ? { ...p, ...changes } : p)) };
+    }
+    case 'confirm': {
+      const name = collection[command.kind];
+      return { ...dataset, [name]: dataset[name].map((item) => (item.id === command.id ? { ...item, machineDrafted: false } : item)) };
+    }
+    case 'delete':
+      if (command.kind === 'actor') return withoutActor(dataset, command.id);
+      if (command.kind === 'topic')
+        return { ...withoutPositions(dataset, (p) => p.topic === command.id), topics: dataset.topics.filter((t) => t.id !== command.id) };
+      if (command.kind === 'position') return withoutPositions(dataset, (p) => p.id === command.id);
+      return { ...dataset, [collection[command.kind]]: (dataset[collection[command.kind]] as { id: string }[]).filter((i) => i.id !== command.id) };
+    case 'addEvidence': {
+      const name = collection[command.kind];
+      const add = <T extends { id: string; evidence: Span[] }>(items: T[]) =>
+        items.map((item) =>
+          item.id === command.id && !item.evidence.some((s) => s.start === command.span.start && s.end === command.span.end)
+            ? { ...item, evidence: [...item.evidence, command.span].sort((a, b) => a.start - b.start) }
+            : item,
+        );
+      return { ...dataset, [name]: add(dataset[name] as { id: string; evidence: Span[] }[]) };
+    }
+    case 'addPosition':
+      if (dataset.positions.some((p) => p.id === command.position.id)) return dataset;
+      return { ...dataset, positions: [...dataset.positions, command.position] };
+  }
+}
+
+/** A new id for `base` that the collection does not use yet. */
+export function freshId(taken: Iterable<{ id: string }>, base: string): string {
+  const used = new Set([...taken].map((item) => item.id));
+  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'item';
+  let id = slug;
+  for (let n = 2; used.has(id); n++) id = `${slug}-${n}`;
+  return id;
+}

@@ -1,0 +1,129 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { extractDataset } from '../../src/extract/extractDataset';
+import { useAppStore } from '../../src/store/appStore';
+import { applyCommand } from '../../src/store/datasetEdits';
+import { DAMAGED_KEY, workspaceStorage } from '../../src/store/workspaceStorage';
+import { miniDataset, miniTexts } from '../fixtures/miniDataset';
+import { validateDataset } from '../../src/model/validate';
+
+const texts = Object.fromEntries(miniTexts);
+const store = () => useAppStore.getState();
+
+beforeEach(() => {
+  useAppStore.setState({ datasets: {}, activeId: null, past: [], future: [], storageProblem: null });
+});
+
+describe('the workspace', () => {
+  it('adds a dataset under a free id and shows it', () => {
+    const first = store().addDataset({ dataset: miniDataset(), texts, origin: 'imported' });
+    const second = store().addDataset({ dataset: miniDataset(), texts, origin: 'imported' });
+    expect([first, second]).toEqual(['mini', 'mini-2']);
+    expect(store().datasets['mini-2']!.dataset.id).toBe('mini-2');
+    expect(store().activeId).toBe('mini-2');
+  });
+
+  it('edits only the active dataset, and undo and redo step through the edits', () => {
+    store().addDataset({ dataset: miniDataset(), texts, origin: 'imported' });
+    const id = miniDataset().positions[0]!.id;
+    store().edit({ type: 'updatePosition', id, changes: { stance: 'opposes' } });
+    store().edit({ type: 'updatePosition', id, changes: { summary: 'Edited' } });
+    const position = () => store().datasets.mini!.dataset.positions[0]!;
+    expect(position()).toMatchObject({ stance: 'opposes', summary: 'Edited' });
+    store().undo();
+    expect(position().summary).not.toBe('Edited');
+    store().undo();
+    expect(position().stance).toBe(miniDataset().positions[0]!.stance);
+    store().redo();
+    expect(position().stance).toBe('opposes');
+  });
+
+  it('leaves the built-in dataset read-only', () => {
+    store().edit({ type: 'delete', kind: 'actor', id: 'keir-starmer' });
+    expect(store().past).toHaveLength(0);
+  });
+
+  it('removing the dataset on show goes back to the built-in one', () => {
+    store().addDataset({ dataset: miniDataset(), texts, origin: 'imported' });
+    store().removeDataset('mini');
+    expect(store().activeId).toBeNull();
+  });
+});
+
+describe('dataset edits', () => {
+  it('deleting an actor deletes what depends on it, and the dataset stays valid', () => {
+    const dataset = miniDataset();
+    const actor = dataset.actors[0]!.id;
+    const after = applyCommand(dataset, { type: 'delete', kind: 'actor', id: actor });
+    expect(after.actors.some((a) => a.id === actor)).toBe(false);
+    expect(after.positions.some((p) => p.actor === actor)).toBe(false);
+    expect(validateDataset(after, miniTexts)).toMatchObject({ ok: true });
+  });
+
+  it('deleting a topic deletes its positions, and the dataset stays valid', () => {
+    const dataset = miniDataset();
+    const topic = dataset.topics[0]!.id;
+    const after = applyCommand(dataset, { type: 'delete', kind: 'topic', id: topic });
+    expect(after.positions.some((p) => p.topic === topic)).toBe(false);
+    expect(validateDataset(after, miniTexts)).toMatchObject({ ok: true });
+  });
+
+  it('confirming clears the machine-drafted mark', () => {
+    const { dataset } = extractDataset('President Ann Lee ruled out new tariffs on steel.', { published: '2025-01-01' });
+    const id = dataset.positions[0]!.id;
+    expect(applyCommand(dataset, { type: 'confirm', kind: 'position', id }).positions[0]!.machineDrafted).toBe(false);
+  });
+
+  it('refuses an empty summary', () => {
+    const dataset = miniDataset();
+    expect(applyCommand(dataset, { type: 'updatePosition', id: dataset.positions[0]!.id, changes: { summary: '  ' } })).toBe(dataset);
+  });
+});
+
+describe('workspace storage', () => {
+  const memory = () => {
+    const map = new Map<string, unknown>();
+    return { map, raw: { get: async (k: string) => map.get(k), set: async (k: string, v: unknown) => void map.set(k, v), del: async (k: string) => void map.delete(k) } };
+  };
+  const saved = { dataset: miniDataset(), texts, origin: 'imported' as const, savedAt: '2025-01-01T00:00:00Z' };
+
+  it('reads back what it wrote', async () => {
+    const { raw } = memory();
+    const storage = workspaceStorage(() => {}, raw);
+    await storage.setItem('w', { state: { datasets: { mini: saved }, activeId: 'mini' }, version: 1 });
+    expect(await storage.getItem('w')).toEqual({ state: { datasets: { mini: saved }, activeId: 'mini' }, version: 1 });
+  });
+
+  it('says the disk is full, in words, when saving fails for quota, and does not throw', async () => {
+    const messages: (string | null)[] = [];
+    const full = { ...memory().raw, set: async () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) };
+    await workspaceStorage((m) => messages.push(m), full).setItem('w', { state: { datasets: {}, activeId: null }, version: 1 });
+    expect(messages[0]).toMatch(/storage is full.*export the dataset/);
+  });
+
+  it('sets a damaged saved workspace aside, says so, and starts empty', async () => {
+    const { map, raw } = memory();
+    map.set('w', '{"state": nonsense');
+    const messages: (string | null)[] = [];
+    expect(await workspaceStorage((m) => messages.push(m), raw).getItem('w')).toBeNull();
+    expect(messages[0]).toMatch(/damaged/);
+    expect(map.get(DAMAGED_KEY)).toBe('{"state": nonsense');
+  });
+
+  it('keeps the good datasets when one saved dataset is damaged', async () => {
+    const { map, raw } = memory();
+    map.set('w', JSON.stringify({ state: { datasets: { mini: saved, bad: { dataset: 7 } }, activeId: 'bad' }, version: 1 }));
+    const messages: (string | null)[] = [];
+    const read = await workspaceStorage((m) => messages.push(m), raw).getItem('w');
+    expect(read?.state).toEqual({ datasets: { mini: saved }, activeId: null });
+    expect(messages[0]).toMatch(/One saved dataset was damaged \(bad\)/);
+  });
+
+  it('migrates a dataset saved in an older schema version as it reads it', async () => {
+    const { map, raw } = memory();
+    const old: Record<string, unknown> = { ...miniDataset() };
+    delete old.schemaVersion;
+    map.set('w', JSON.stringify({ state: { datasets: { mini: { ...saved, dataset: old } }, activeId: 'mini' }, version: 1 }));
+    const read = await workspaceStorage(() => {}, raw).getItem('w');
+    expect(read?.state.datasets.mini!.dataset.schemaVersion).toBe(1);
+  });
+});
