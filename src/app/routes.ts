@@ -17,4 +17,5 @@ export const viewRoutes: ViewRoute[] = [
   { path: 'actors/:id', label: 'Actor', inNav: false, load: () => import('../views/actors/ActorPage') },
   { path: 'topics/:id', label: 'Topic', inNav: false, load: () => import('../views/topics/TopicPage') },
   { path: 'network', label: 'Relations', inNav: true, load: () => import('../views/network/NetworkPage') },
+  { path: 'events', label: 'Timeline', inNav: true, load: () => import('../views/events/EventsPage') },
 ];

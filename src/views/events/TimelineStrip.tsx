@@ -1,0 +1,78 @@
+import type { Timeline } from './eventTimeline';
+
+const DAY_W = 64;
+const LANE_H = 28;
+const HEAD = 36;
+const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' });
+const dayMonthFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const weekday = (d: Date) => weekdayFormat.format(d);
+const dayMonth = (d: Date) => dayMonthFormat.format(d);
+
+interface TimelineStripProps {
+  timeline: Timeline;
+  /** Number shown on each event's bar, keyed to the list below. */
+  numberOf: Map<string, number>;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** The days around the visit: a solid bar is an event on a known day, a hatched one an event somewhere in that week. */
+export function TimelineStrip({ timeline, numberOf, selected, onSelect }: TimelineStripProps) {
+  const width = timeline.days.length * DAY_W;
+  const height = HEAD + timeline.laneCount * LANE_H + 6;
+  return (
+    <figure className="timeline-strip">
+      <div className="timeline-strip__scroll">
+        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="timeline-strip-caption">
+          <defs>
+            <pattern id="week-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill="#e4ecf7" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke="#0072B2" strokeWidth="1.5" opacity="0.45" />
+            </pattern>
+          </defs>
+          {timeline.days.map((day, i) => (
+            <g key={day} transform={`translate(${i * DAY_W},0)`}>
+              <rect width={DAY_W} height={height} fill={i % 2 ? '#faf8f3' : '#fff'} />
+              <text x={DAY_W / 2} y={14} className="timeline-strip__weekday">
+                {weekday(new Date(day))}
+              </text>
+              <text x={DAY_W / 2} y={28} className="timeline-strip__date">
+                {dayMonth(new Date(day))}
+              </text>
+            </g>
+          ))}
+          {timeline.bars.map((bar) => {
+            const exact = bar.event.date.precision === 'day';
+            const isSelected = selected === bar.event.id;
+            return (
+              <g key={bar.event.id} className="timeline-strip__bar" transform={`translate(${bar.day * DAY_W + 3},${HEAD + bar.lane * LANE_H})`} onClick={() => onSelect(bar.event.id)}>
+                <title>{`${bar.event.label} (${bar.event.date.note})`}</title>
+                <rect
+                  width={bar.days * DAY_W - 6}
+                  height={LANE_H - 6}
+                  rx={4}
+                  fill={exact ? '#0072B2' : 'url(#week-hatch)'}
+                  stroke={isSelected ? 'var(--ink)' : '#0072B2'}
+                  strokeWidth={isSelected ? 2.5 : 1}
+                  strokeDasharray={exact ? undefined : '4 2'}
+                />
+                <text x={10} y={(LANE_H - 6) / 2 + 4} className={exact ? 'timeline-strip__num is-exact' : 'timeline-strip__num'}>
+                  {numberOf.get(bar.event.id)}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <figcaption id="timeline-strip-caption" className="timeline-legend">
+        <span>
+          <svg width="22" height="12" aria-hidden="true"><rect width="22" height="12" rx="3" fill="#0072B2" /></svg> On a known day
+        </span>
+        <span>
+          <svg width="22" height="12" aria-hidden="true"><rect x="0.5" y="0.5" width="21" height="11" rx="3" fill="url(#week-hatch)" stroke="#0072B2" strokeDasharray="4 2" /></svg> Somewhere in this week
+        </span>
+        <span>Numbers match the list below.</span>
+      </figcaption>
+    </figure>
+  );
+}
