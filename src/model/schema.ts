@@ -152,6 +152,11 @@ export const dealTermSchema = z.object({
   status: z.enum(termStatuses),
   backers: z.array(idSchema),
   contesters: z.array(idSchema),
+  /**
+   * For a claimed, demanded or missing term: the in-draft term of the same deal it is to be read
+   * against (what the draft says on the same point). Optional; views show unpaired terms on their own.
+   */
+  draftCounterpart: idSchema.optional(),
   evidence: evidenceSchema,
 });
 

@@ -105,6 +105,12 @@ export function checkIntegrity(dataset: Dataset, texts: ReadonlyMap<string, stri
     refer(`dealTerms[${i}].deal`, term.deal, dealIds, 'deal');
     term.backers.forEach((id, j) => refer(`dealTerms[${i}].backers[${j}]`, id, actorIds, 'actor'));
     term.contesters.forEach((id, j) => refer(`dealTerms[${i}].contesters[${j}]`, id, actorIds, 'actor'));
+    if (term.draftCounterpart) {
+      const counterpart = dataset.dealTerms.find((t) => t.id === term.draftCounterpart);
+      if (!counterpart) report(`dealTerms[${i}].draftCounterpart`, `unknown deal term "${term.draftCounterpart}"`);
+      else if (counterpart.deal !== term.deal || counterpart.status !== 'in-draft' || counterpart.id === term.id)
+        report(`dealTerms[${i}].draftCounterpart`, `"${counterpart.id}" must be another in-draft term of the same deal`);
+    }
     checkEvidence(`dealTerms[${i}]`, term.evidence);
   });
   dataset.events.forEach((event, i) => {
