@@ -64,7 +64,8 @@ describe('npm run validate:data', () => {
     }
     expect(status).toBe(1);
     expect(output).toMatch(/positions\[2\]\.evidence\[0\]\.exact: .* is not the text at/);
-  });
+    // Starting tsx in a child process takes seconds on a loaded machine.
+  }, 60_000);
 
   it('reports malformed JSON by file instead of crashing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stance-'));
