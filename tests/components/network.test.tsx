@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { builtinDataset } from '../../src/data/builtinDataset';
+import { useAppStore } from '../../src/store/appStore';
+import NetworkPage from '../../src/views/network/NetworkPage';
+
+const renderNetwork = (url = '/network') =>
+  render(
+    <MemoryRouter initialEntries={[url]}>
+      <Routes>
+        <Route path="/network" element={<NetworkPage />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+
+describe('the relations view', () => {
+  it('draws an edge per relation and lists every relation in a table', () => {
+    renderNetwork();
+    expect(document.querySelectorAll('.network__edge')).toHaveLength(builtinDataset.relations.length);
+    const table = screen.getByRole('table', { name: /every relation/i });
+    expect(within(table).getAllByRole('row')).toHaveLength(builtinDataset.relations.length + 1);
+  });
+
+  it('opens a relation’s quotes from the list with the keyboard', async () => {
+    const user = userEvent.setup();
+    renderNetwork();
+    const button = screen.getByRole('button', { name: 'Quotes: Keir Starmer persuades Donald Trump' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    const panel = screen.getByRole('complementary', { name: 'Keir Starmer persuades Donald Trump' });
+    expect(within(panel).getByText(/to persuade US President Donald Trump/)).toBeTruthy();
+  });
+
+  it('highlights an actor’s relations while they are hovered anywhere', async () => {
+    renderNetwork();
+    await act(async () => useAppStore.getState().setHovered({ kind: 'actor', id: 'emmanuel-macron' }));
+    const macronRelations = builtinDataset.relations.filter((r) => r.from === 'emmanuel-macron' || r.to === 'emmanuel-macron');
+    expect(document.querySelectorAll('.relation-table tr.is-linked')).toHaveLength(macronRelations.length);
+    expect(document.querySelectorAll('.network__node.is-linked')).toHaveLength(1);
+    expect(document.querySelectorAll('.network__edge:not(.is-dim)')).toHaveLength(macronRelations.length);
+  });
+
+  it('sets the shared hover when an actor in the list is pointed at', async () => {
+    const user = userEvent.setup();
+    renderNetwork();
+    await user.hover(screen.getAllByRole('link', { name: 'Volodymyr Zelensky' })[0]!);
+    expect(useAppStore.getState().hovered).toEqual({ kind: 'actor', id: 'volodymyr-zelensky' });
+  });
+});
