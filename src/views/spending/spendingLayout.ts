@@ -77,7 +77,9 @@ export interface SpendingLayout {
 }
 
 /** Where everything of the timeline goes in a chart `width` px wide. Narrow charts get shorter labels. */
-export function layoutSpending(model: SpendingModel, width: number): SpendingLayout {
+export function layoutSpending(model: SpendingModel, available: number): SpendingLayout {
+  // A frame measured narrower (a phone is 320 px or more; a frame can be caught mid-layout) would leave no plot.
+  const width = Math.max(available, 280);
   const narrow = width < 560;
   const margin = { top: 30, right: 16, bottom: 44, left: 40 };
   const height = narrow ? 330 : 390;

@@ -1,0 +1,41 @@
+import type { DroppedParam } from '../../model/matrixState';
+
+/** Everything a user would share about the deal explorer; it lives in the URL. */
+export interface MineralsState {
+  /** The deal on show; null: the first deal with terms. */
+  deal: string | null;
+  /** The selected term, highlighted in the list and the diagram, its evidence open. */
+  term: string | null;
+}
+
+export const defaultMineralsState: MineralsState = { deal: null, term: null };
+
+export interface MineralsKnownIds {
+  deals: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  dealTerms: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+}
+
+/** Reads the explorer's state from search params; ids that name nothing known are dropped and reported. */
+export function parseMineralsParams(params: URLSearchParams, known: MineralsKnownIds): { state: MineralsState; dropped: DroppedParam[] } {
+  const dropped: DroppedParam[] = [];
+  const read = (param: keyof MineralsState, ids: MineralsKnownIds[keyof MineralsKnownIds]) => {
+    const value = params.get(param);
+    if (value === null || ids.has(value)) return value;
+    dropped.push({ param, value });
+    return null;
+  };
+  return { state: { deal: read('deal', known.deals), term: read('term', known.dealTerms) }, dropped };
+}
+
+/** Writes only what differs from the defaults, keeping other params. */
+export function writeMineralsParams(state: MineralsState, base = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  params.delete('deal');
+  params.delete('term');
+  if (state.deal) params.set('deal', state.deal);
+  if (state.term) params.set('term', state.term);
+  return params;
+}
+
+/** A link to the explorer with one term selected. */
+export const mineralsHref = (termId: string) => `/minerals?${writeMineralsParams({ deal: null, term: termId })}`;
