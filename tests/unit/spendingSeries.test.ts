@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { builtinIndex } from '../../src/data/builtinDataset';
+import { indexDataset } from '../../src/model/indexDataset';
+import type { Figure } from '../../src/model/schema';
+import { dateToYear, gapsToDemands, placeInTime, selectSpending, seriesSegments, type SpendingMark } from '../../src/views/spending/spendingSeries';
+import { layoutSpending, placeLabel, separateLabels, wrapLabel } from '../../src/views/spending/spendingLayout';
+import { describeSpending, spendingCsv, spendingRows } from '../../src/views/spending/spendingRows';
+import { miniDataset, miniTexts, quote } from '../fixtures/miniDataset';
+
+const published = dateToYear('2025-02-26');
+const figure = (over: Partial<Figure>): Figure => ({
+  id: 'f',
+  actor: 'alice',
+  metric: 'defence-spending',
+  label: 'A figure',
+  value: 2,
+  unit: 'percent-of-gdp',
+  status: 'pledged',
+  evidence: [quote('Alice')],
+  ...over,
+});
+
+describe('placeInTime', () => {
+  it('puts a figure with a year at that year, with the text’s phrase', () => {
+    expect(placeInTime(figure({ time: { year: 2027, phrase: 'by 2027' } }), published)).toMatchObject({ x: 2027, window: null, phrase: 'by 2027', stated: true });
+  });
+
+  it('turns a vague time into a window, drawn at its middle, keeping the phrase and the reasoning', () => {
+    const time = { earliest: 2029, latest: 2034, phrase: 'after the next general election', note: 'reasoned' };
+    expect(placeInTime(figure({ time }), published)).toEqual({ x: 2031.5, window: { earliest: 2029, latest: 2034 }, phrase: time.phrase, note: 'reasoned', stated: true });
+  });
+
+  it('puts a figure with one bound at that bound, and one with no time at the article’s date, saying so', () => {
+    expect(placeInTime(figure({ time: { earliest: 2030, phrase: 'from 2030' } }), published)).toMatchObject({ x: 2030, window: null });
+    expect(placeInTime(figure({}), published)).toMatchObject({ x: published, stated: false, phrase: 'no time given' });
+  });
+
+  it('dates late February about 0.15 into the year', () => {
+    expect(published).toBeCloseTo(2025.15, 2);
+  });
+});
+
+describe('series from figures', () => {
+  const mark = (f: Figure): SpendingMark => ({ figure: f, actor: { id: 'alice' } as SpendingMark['actor'], time: placeInTime(f, published), label: '' });
+
+  it('leads a first pledge with a dashed line from the announcement to its target', () => {
+    const pledge = mark(figure({ time: { year: 2027, phrase: 'by 2027' }, value: 2.5 }));
+    expect(seriesSegments([pledge], published)).toEqual([{ from: { x: published, value: 2.5 }, to: { x: 2027, value: 2.5 }, dashed: true }]);
+  });
+
+  it('joins current figures with solid lines, and runs dashed into a window’s first year', () => {
+    const a = mark(figure({ id: 'a', status: 'current', value: 2, time: { year: 2023, phrase: 'in 2023' } }));
+    const b = mark(figure({ id: 'b', status: 'current', value: 2.3, time: { year: 2024, phrase: 'in 2024' } }));
+    const c = mark(figure({ id: 'c', status: 'aspiration', value: 3, time: { earliest: 2029, latest: 2034, phrase: 'later' } }));
+    expect(seriesSegments([a, b, c], published).map((s) => [s.from.x, s.to.x, s.dashed])).toEqual([
+      [2023, 2024, false],
+      [2024, 2029, true],
+    ]);
+  });
+
+  it('reads the article’s figures: one series for Starmer, Trump’s 5% as a reference line, no money figure', () => {
+    const model = selectSpending(builtinIndex);
+    expect(model.actors.map((a) => a.id)).toEqual(['keir-starmer', 'donald-trump']);
+    expect(model.series.map((s) => [s.label, s.marks.map((m) => m.figure.id)])).toEqual([
+      ['Keir Starmer for United Kingdom', ['uk-defence-2-5-by-2027', 'uk-defence-3-after-election']],
+    ]);
+    expect(model.references.map((r) => [r.figure.id, r.figure.value])).toEqual([['nato-5-percent-demand', 5]]);
+    expect(model.xDomain).toEqual([2024, 2035]);
+    expect(model.yMax).toBe(6);
+  });
+
+  it('shows only the chosen actors', () => {
+    const model = selectSpending(builtinIndex, ['donald-trump']);
+    expect(model.series).toEqual([]);
+    expect(model.references).toHaveLength(1);
+    expect(model.gaps).toEqual([]);
+  });
+
+  it('has nothing to draw for a dataset without spending figures', () => {
+    const model = selectSpending(indexDataset(miniDataset(), miniTexts));
+    expect(model.actors).toEqual([]);
+    expect(describeSpending(model)).toMatch(/No figure is shown/);
+  });
+});
+
+describe('gap labels', () => {
+  it('says how far each figure is from each demand, in points', () => {
+    const model = selectSpending(builtinIndex);
+    expect(model.gaps.map((g) => [g.mark.figure.value, g.label, g.shortLabel])).toEqual([
+      [2.5, '2.5 points short of 5%', '−2.5 pts'],
+      [3, '2 points short of 5%', '−2 pts'],
+    ]);
+  });
+
+  it('says "above" for a figure over the demand and "meets" at it, without float noise', () => {
+    const model = selectSpending(builtinIndex);
+    const ref = model.references[0]!;
+    const at = (value: number) => ({ ...model.series[0]!.marks[0]!, figure: { ...model.series[0]!.marks[0]!.figure, value } });
+    expect(gapsToDemands([at(5.3)], [ref])[0]!.label).toBe('0.3 points above 5%');
+    expect(gapsToDemands([at(5)], [ref])[0]!.label).toBe('Meets the 5%');
+    expect(gapsToDemands([at(4)], [ref])[0]!.label).toBe('1 point short of 5%');
+  });
+});
+
+describe('table, CSV and summary', () => {
+  const model = selectSpending(builtinIndex);
+
+  it('gives every spending figure a row, with the phrase and the reasoned window', () => {
+    expect(spendingRows(model).map((r) => [r.who, r.status, r.amount, r.when])).toEqual([
+      ['Keir Starmer', 'Pledged', '2.5%', 'by 2027'],
+      ['Keir Starmer', 'Aspiration', '3%', 'after the next general election (about 2029–2034)'],
+      ['Donald Trump', 'Demanded of others', '5%', 'no time given'],
+    ]);
+  });
+
+  it('writes the CSV with each figure’s quote and offsets', () => {
+    const lines = spendingCsv(model).trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain('"Britain would increase its defense spending to 2.5% of GDP by 2027","article",4448,4514');
+  });
+
+  it('sums the chart up in words, saying there is no current figure', () => {
+    const text = describeSpending(model);
+    expect(text).toContain('pledged 2.5% by 2027');
+    expect(text).toContain('Donald Trump demands 5% of NATO');
+    expect(text).toContain('The article gives no current spending figure.');
+  });
+});
+
+describe('layout', () => {
+  it('keeps every label inside the plot at any width from 280 to 1600 px', () => {
+    const model = selectSpending(builtinIndex);
+    fc.assert(
+      fc.property(fc.integer({ min: 280, max: 1600 }), (width) => {
+        const layout = layoutSpending(model, width);
+        for (const { label } of [...layout.marks, ...layout.references]) {
+          const w = Math.max(...label.lines.map((l) => l.length * 6.6));
+          const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+          expect(left).toBeGreaterThanOrEqual(-0.5);
+          expect(left + w).toBeLessThanOrEqual(layout.plot.width + 0.5);
+        }
+      }),
+      { seed: 3, numRuns: 60 },
+    );
+  });
+
+  it('shortens gap labels on a phone and uses whole years for ticks', () => {
+    const narrow = layoutSpending(selectSpending(builtinIndex), 340);
+    expect(narrow.gaps.map((g) => g.label.lines[0])).toEqual(['−2.5 pts', '−2 pts']);
+    expect(narrow.xTicks.every((t) => Number.isInteger(t.value))).toBe(true);
+  });
+
+  it('anchors labels against the edge they would cross, wraps long ones, and moves overlapping ones apart', () => {
+    expect(placeLabel(5, 0, ['long label'], 300).anchor).toBe('start');
+    expect(placeLabel(295, 0, ['long label'], 300).anchor).toBe('end');
+    expect(wrapLabel('3% after the next general election', 80)).toEqual(['3% after the', 'next general', 'election']);
+    const [a, b] = separateLabels([placeLabel(100, 50, ['one'], 300), placeLabel(100, 50, ['two'], 300)]);
+    expect(b!.y).toBeGreaterThan(a!.y);
+  });
+});
