@@ -1,13 +1,10 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Link } from 'react-router';
-import { StanceGlyph } from '../../charts/StanceGlyph';
-import { certaintyDash, stanceTint } from '../../charts/stancePalette';
-import { actorHref, topicHref } from '../../model/datums';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { cellKey } from '../../model/indexDataset';
-import { leadPosition, type MatrixView } from '../../model/matrixSelectors';
-import type { Position } from '../../model/schema';
-import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
-import { useAppStore } from '../../store/appStore';
+import type { MatrixView } from '../../model/matrixSelectors';
+import { useAppStore, type HoverTarget } from '../../store/appStore';
+import { MatrixRow } from './MatrixRow';
+import { rowWindow, scrollToReveal } from './virtualRows';
+import './matrix-grid.css';
 
 interface MatrixGridProps {
   view: MatrixView;
@@ -15,22 +12,62 @@ interface MatrixGridProps {
   onOpen: (actor: string, topic: string) => void;
 }
 
-function describeCell(positions: Position[] | undefined): string {
-  if (!positions?.length) return 'no recorded position';
-  const parts = positions.map((p) => `${stanceLabel[p.stance]} (${certaintyLabel[p.certainty].toLowerCase()})`);
-  return positions.length > 1 ? `${positions.length} positions: ${parts.join('; ')}` : parts[0]!;
-}
+/** A first guess at a row's height in pixels, until one is measured. */
+const ROW_HEIGHT_GUESS = 43;
 
-/** The actor × topic matrix as an ARIA grid: one tab stop, arrow keys move, Enter opens a cell. */
+/**
+ * The actor × topic matrix as an ARIA grid: one tab stop, arrow keys move, Enter opens a cell. Beyond a
+ * few dozen rows only the rows in view are drawn (aria-rowcount and aria-rowindex keep the true sizes).
+ */
 export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
   const { rows, columns, cells } = view;
   const [focus, setFocus] = useState({ row: 0, col: 0 });
   const cellRefs = useRef(new Map<string, HTMLTableCellElement>());
+  const scroller = useRef<HTMLDivElement>(null);
+  const firstBodyRow = useRef<HTMLTableSectionElement>(null);
   const moved = useRef(false);
+  const [scroll, setScroll] = useState({ top: 0, height: 800 });
+  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT_GUESS);
   const hovered = useAppStore((s) => s.hovered);
   const setHovered = useAppStore((s) => s.setHovered);
   const row = Math.min(focus.row, rows.length - 1);
   const col = Math.min(focus.col, columns.length - 1);
+  const window = rowWindow(rows.length, scroll.top, scroll.height, rowHeight);
+  const virtual = window.end - window.start < rows.length;
+
+  // The handlers rows receive stay the same across renders, so memoised rows redraw only when their data changes.
+  const latest = useRef({ rows, columns, onOpen });
+  useLayoutEffect(() => {
+    latest.current = { rows, columns, onOpen };
+  });
+  const onCell = useCallback((r: number, c: number) => {
+    const { rows, columns, onOpen } = latest.current;
+    setFocus({ row: r, col: c });
+    const actor = rows[r];
+    const topic = columns[c];
+    if (actor && topic) onOpen(actor.id, topic.id);
+  }, []);
+  const cellRef = useCallback((key: string, el: HTMLTableCellElement | null) => {
+    if (el) cellRefs.current.set(key, el);
+    else cellRefs.current.delete(key);
+  }, []);
+  const onHover = useCallback((target: HoverTarget) => setHovered(target), [setHovered]);
+
+  const onScroll = () => {
+    const el = scroller.current;
+    if (!el) return;
+    // Redraw only when the scroll crosses a row, not on every pixel.
+    const top = Math.floor(el.scrollTop / rowHeight) * rowHeight;
+    if (top !== scroll.top || el.clientHeight !== scroll.height) setScroll({ top, height: el.clientHeight });
+  };
+
+  useLayoutEffect(() => {
+    if (!virtual) return;
+    const measured = firstBodyRow.current?.querySelector('tr[role="row"]')?.getBoundingClientRect().height;
+    if (measured && Math.abs(measured - rowHeight) > 0.5) setRowHeight(measured);
+    const el = scroller.current;
+    if (el && el.clientHeight && el.clientHeight !== scroll.height) setScroll((s) => ({ ...s, height: el.clientHeight }));
+  }, [virtual, rowHeight, scroll.height]);
 
   useEffect(() => {
     if (!moved.current) return;
@@ -41,8 +78,6 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
   }, [row, col, rows, columns]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    // Keys on the header links are theirs, not the grid's.
-    if ((event.target as HTMLElement).closest('a')) return;
     const last = { row: rows.length - 1, col: columns.length - 1 };
     const moves: Record<string, () => { row: number; col: number }> = {
       ArrowUp: () => ({ row: Math.max(row - 1, 0), col }),
@@ -57,22 +92,40 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
     const move = moves[event.key];
     if (move) {
       event.preventDefault();
+      const next = move();
+      // A row outside the drawn window is drawn first, so there is a cell to move focus to.
+      const top = scrollToReveal(next.row, window, scroll.height, rowHeight);
+      if (top !== null && scroller.current) {
+        scroller.current.scrollTop = top;
+        setScroll((s) => ({ ...s, top }));
+      }
       moved.current = true;
-      setFocus(move());
+      setFocus(next);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      const actor = rows[row];
-      const topic = columns[col];
-      if (actor && topic) onOpen(actor.id, topic.id);
+      onCell(row, col);
     }
   };
 
   if (!rows.length || !columns.length) return null;
+  const hoveredTopic = hovered?.kind === 'topic' ? hovered.id : null;
+  const spacer = (rowCount: number) =>
+    rowCount > 0 && (
+      <tr className="matrix__spacer" aria-hidden="true">
+        <td colSpan={columns.length + 1} style={{ height: rowCount * rowHeight }} />
+      </tr>
+    );
   return (
-    <div className="matrix-scroll">
-      <table role="grid" className="matrix" aria-label="Positions of actors on topics" aria-rowcount={rows.length + 1} onKeyDown={onKeyDown}>
+    <div className="matrix-scroll" ref={scroller} onScroll={virtual || rows.length > window.end ? onScroll : undefined}>
+      <table
+        role="grid"
+        className={virtual ? 'matrix matrix--virtual' : 'matrix'}
+        aria-label="Positions of actors on topics"
+        aria-rowcount={rows.length + 1}
+        onKeyDown={onKeyDown}
+      >
         <thead>
-          <tr role="row">
+          <tr role="row" aria-rowindex={1}>
             <td className="matrix__corner" role="columnheader">
               <span className="visually-hidden">Actor</span>
             </td>
@@ -81,73 +134,38 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
                 key={topic.id}
                 role="columnheader"
                 scope="col"
-                className={hovered?.kind === 'topic' && hovered.id === topic.id ? 'matrix__topic is-hovered' : 'matrix__topic'}
+                className={hoveredTopic === topic.id ? 'matrix__topic is-hovered' : 'matrix__topic'}
                 title={topic.question}
                 onMouseEnter={() => setHovered({ kind: 'topic', id: topic.id })}
                 onMouseLeave={() => setHovered(null)}
               >
-                <span>
-                  <Link to={topicHref(topic.id)}>{topic.label}</Link>
-                </span>
+                <span>{topic.label}</span>
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((actor, r) => (
-            <tr key={actor.id} role="row" className={hovered?.kind === 'actor' && hovered.id === actor.id ? 'is-hovered' : undefined}>
-              <th
-                role="rowheader"
-                scope="row"
-                className="matrix__actor"
-                onMouseEnter={() => setHovered({ kind: 'actor', id: actor.id })}
-                onMouseLeave={() => setHovered(null)}
-              >
-                <Link to={actorHref(actor.id)} className="matrix__actor-name">
-                  {actor.name}
-                </Link>
-                <span className="matrix__actor-role">
-                  {actor.historical ? 'Historical · ' : ''}
-                  {actor.role}
-                </span>
-              </th>
-              {columns.map((topic, c) => {
-                const key = cellKey(actor.id, topic.id);
-                const positions = cells.get(key);
-                const lead = positions && leadPosition(positions);
-                const isSelected = selected?.actor === actor.id && selected.topic === topic.id;
-                return (
-                  <td
-                    key={topic.id}
-                    role="gridcell"
-                    ref={(el) => {
-                      if (el) cellRefs.current.set(key, el);
-                      else cellRefs.current.delete(key);
-                    }}
-                    tabIndex={r === row && c === col ? 0 : -1}
-                    data-key={key}
-                    aria-selected={isSelected}
-                    aria-label={`${actor.name}, ${topic.label}: ${describeCell(positions)}`}
-                    className={`matrix__cell${lead ? '' : ' is-empty'}${isSelected ? ' is-selected' : ''}${hovered?.kind === 'topic' && hovered.id === topic.id ? ' is-hovered' : ''}`}
-                    onClick={() => {
-                      setFocus({ row: r, col: c });
-                      onOpen(actor.id, topic.id);
-                    }}
-                  >
-                    {lead && (
-                      <span className="cell-mark" style={{ background: stanceTint[lead.stance] }}>
-                        <svg className="cell-mark__frame" viewBox="0 0 40 28" preserveAspectRatio="none" aria-hidden="true">
-                          <rect x="1" y="1" width="38" height="26" rx="5" fill="none" stroke="#2b2b2b" strokeWidth="1.6" strokeDasharray={certaintyDash[lead.certainty]} vectorEffect="non-scaling-stroke" />
-                        </svg>
-                        <StanceGlyph stance={lead.stance} size={18} />
-                        {positions.length > 1 && <span className="count-badge">{positions.length}</span>}
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+        <tbody ref={firstBodyRow}>
+          {spacer(window.start)}
+          {rows.slice(window.start, window.end).map((actor, i) => {
+            const r = window.start + i;
+            return (
+              <MatrixRow
+                key={actor.id}
+                actor={actor}
+                row={r}
+                columns={columns}
+                cells={cells}
+                tabColumn={r === row ? col : -1}
+                selectedTopic={selected?.actor === actor.id ? selected.topic : null}
+                hoveredTopic={hoveredTopic}
+                isHovered={hovered?.kind === 'actor' && hovered.id === actor.id}
+                onCell={onCell}
+                cellRef={cellRef}
+                onHover={onHover}
+              />
+            );
+          })}
+          {spacer(rows.length - window.end)}
         </tbody>
       </table>
     </div>
