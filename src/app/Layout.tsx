@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { viewRoutes } from './routes';
 import { useDatasetIndex } from '../data/useDatasetIndex';
+import { WorkspaceNotice } from '../components/WorkspaceNotice';
 
 export function Layout() {
   const navigation = useNavigation();
@@ -41,6 +42,7 @@ export function Layout() {
             Loading view…
           </p>
         )}
+        <WorkspaceNotice />
         <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
           <Outlet />
         </Suspense>

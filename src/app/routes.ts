@@ -19,4 +19,5 @@ export const viewRoutes: ViewRoute[] = [
   { path: 'topics/:id', label: 'Topic', inNav: false, load: () => import('../views/topics/TopicPage') },
   { path: 'network', label: 'Relations', inNav: true, load: () => import('../views/network/NetworkPage') },
   { path: 'events', label: 'Timeline', inNav: true, load: () => import('../views/events/EventsPage') },
+  { path: 'data', label: 'Your data', inNav: true, load: () => import('../views/data/DataPage') },
 ];

@@ -3,7 +3,8 @@
  * match the text. Runs the same in Node (the CLI) and in a Web Worker (the app).
  */
 import { spanAt } from '../model/anchor';
-import { SCHEMA_VERSION, type Actor, type Dataset, type Figure, type Position, type Span, type StanceEvent, type Topic } from '../model/schema';
+import { SCHEMA_VERSION } from '../model/codes';
+import type { Actor, Dataset, Figure, Position, Span, StanceEvent, Topic } from '../model/schema';
 import { sha256Hex } from '../model/sha256';
 import { findActors, lastPersonBefore, type ActorFindings } from './actors';
 import { findDates } from './dates';

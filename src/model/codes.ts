@@ -24,3 +24,6 @@ export const relationKinds = [
   'criticises',
   'opposes',
 ] as const;
+
+/** The version written into every dataset; bump it with a migration in `migrations.ts`. */
+export const SCHEMA_VERSION = 1;

@@ -3,7 +3,7 @@
  * time, before it is validated. Each step takes the plain JSON of version n and returns version n + 1;
  * none of them trusts its input's shape, since validation comes after.
  */
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION } from './codes';
 
 type Json = Record<string, unknown>;
 

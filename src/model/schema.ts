@@ -10,14 +10,15 @@ import {
   datePrecisions,
   dateDerivations,
   relationKinds,
+  SCHEMA_VERSION,
 } from './codes';
 
 // Zod would otherwise compile parsers with `new Function`, which the app's CSP (no 'unsafe-eval') forbids:
 // even its probe for eval is reported as a violation. Jitless parsing is as fast on our data.
 z.config({ jitless: true });
 
-/** The version written into every dataset; bump it with a migration in `migrations.ts`. */
-export const SCHEMA_VERSION = 1;
+// Defined in codes.ts so that zod-free code (the saved workspace's migrations) can read it.
+export { SCHEMA_VERSION };
 
 export const idSchema = z
   .string()

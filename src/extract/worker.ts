@@ -1,0 +1,24 @@
+/// <reference lib="webworker" />
+/**
+ * Runs the extractor off the main thread, so the page stays responsive while compromise tags the text.
+ * In: { text, options }. Out: progress messages, then the extraction or an error message.
+ */
+import { extractDataset, type Extraction, type ExtractOptions } from './extractDataset';
+
+export type WorkerRequest = { text: string; options: Omit<ExtractOptions, 'onProgress'> };
+export type WorkerResponse =
+  | { type: 'progress'; step: string; fraction: number }
+  | { type: 'done'; extraction: Extraction }
+  | { type: 'error'; message: string };
+
+const post = (message: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  try {
+    const { text, options } = event.data;
+    const extraction = extractDataset(text, { ...options, onProgress: (step, fraction) => post({ type: 'progress', step, fraction }) });
+    post({ type: 'done', extraction });
+  } catch (error) {
+    post({ type: 'error', message: (error as Error).message });
+  }
+};

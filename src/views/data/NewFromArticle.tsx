@@ -1,0 +1,87 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useAppStore } from '../../store/appStore';
+import { droppedFile, readTextFile } from './readTextFile';
+import { useExtractor } from './useExtractor';
+
+/** Paste or drop an article, give it a title and date, and get a draft explorer. */
+export function NewFromArticle() {
+  const ids = useId();
+  const [text, setText] = useState('');
+  const [title, setTitle] = useState('');
+  const [published, setPublished] = useState('');
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const { state, run } = useExtractor();
+  const addDataset = useAppStore((s) => s.addDataset);
+  const navigate = useNavigate();
+  const running = state.status === 'running';
+
+  const takeFile = async (file: File | undefined) => {
+    if (!file) return;
+    const read = await readTextFile(file);
+    setFileError(read.ok ? null : read.message);
+    if (!read.ok) return;
+    setText(read.text);
+    if (!title) setTitle(file.name.replace(/\.txt$/i, ''));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim() || running) return;
+    const extraction = await run(text, { title: title || undefined, published: published || undefined });
+    if (!extraction) return;
+    addDataset({ dataset: extraction.dataset, texts: extraction.texts, origin: 'extracted' });
+    navigate('/matrix');
+  };
+
+  return (
+    <form className="data-card" onSubmit={submit} aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>New from an article</h2>
+      <p className="data-card__hint">Paste the article’s plain text, or drop a .txt file here. The draft is made in this browser; nothing is sent anywhere.</p>
+      <div
+        className={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          void takeFile(droppedFile(event));
+        }}
+      >
+        <label htmlFor={`${ids}-text`}>Article text</label>
+        <textarea id={`${ids}-text`} value={text} onChange={(e) => setText(e.target.value)} rows={8} placeholder="Paste the article here…" required />
+        <label className="file-pick">
+          …or choose a .txt file <input type="file" accept=".txt,text/plain" onChange={(e) => void takeFile(e.target.files?.[0])} />
+        </label>
+      </div>
+      {fileError && <p className="data-error" role="alert">{fileError}</p>}
+      <div className="data-card__row">
+        <label>
+          Title <span className="data-card__optional">(optional: else the first line)</span>
+          <input value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label>
+          Published <span className="data-card__optional">(resolves “on Thursday”, “last year”)</span>
+          <input type="date" value={published} onChange={(e) => setPublished(e.target.value)} />
+        </label>
+      </div>
+      <button type="submit" className="button-primary" disabled={running || !text.trim()}>
+        {running ? 'Drafting…' : 'Draft the explorer'}
+      </button>
+      {running && (
+        <div className="extract-progress" role="status">
+          <progress max={1} value={state.fraction} aria-label="Drafting progress" /> {state.step}…
+        </div>
+      )}
+      {state.status === 'error' && (
+        <p className="data-error" role="alert">
+          The draft could not be made: {state.message}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+import { DEFAULT_MAX_BYTES, tooLargeMessage } from '../../model/safeJson';
+
+/** A dropped or picked file's text, refusing one over the size limit before reading a byte of it. */
+export async function readTextFile(file: File, maxBytes = DEFAULT_MAX_BYTES): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  if (file.size > maxBytes) return { ok: false, message: tooLargeMessage(file.size, maxBytes) };
+  try {
+    return { ok: true, text: await file.text() };
+  } catch (error) {
+    return { ok: false, message: `The file could not be read: ${(error as Error).message}` };
+  }
+}
+
+/** The first file of a drop, if any. */
+export const droppedFile = (event: React.DragEvent) => event.dataTransfer.files[0];
