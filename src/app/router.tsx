@@ -1,11 +1,12 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
-import { viewRoutes } from './routes';
+import { viewRoutes, type ViewRoute } from './routes';
 import { OverviewPage } from '../views/overview/OverviewPage';
 
-export const router = createBrowserRouter([
+/** The app's route tree for a list of views; tests build it with a view that throws. */
+export const appRoutes = (views: ViewRoute[]): RouteObject[] => [
   {
     path: '/',
     Component: Layout,
@@ -13,7 +14,7 @@ export const router = createBrowserRouter([
     children: [
       // Each view has its own boundary, so a view that throws leaves the header and navigation working.
       { index: true, Component: OverviewPage, ErrorBoundary: RouteError },
-      ...viewRoutes.map((route) => ({
+      ...views.map((route) => ({
         path: route.path,
         ErrorBoundary: RouteError,
         lazy: async () => ({ Component: (await route.load()).default }),
@@ -21,4 +22,6 @@ export const router = createBrowserRouter([
       { path: '*', Component: NotFound },
     ],
   },
-]);
+];
+
+export const router = createBrowserRouter(appRoutes(viewRoutes));
