@@ -49,19 +49,21 @@ export function agreementBetween(index: DatasetIndex, a: string, b: string, topi
 
 const byName = (a: Actor, b: Actor) => a.name.localeCompare(b.name);
 
-function sortRows(index: DatasetIndex, rows: Actor[], state: MatrixState, cells: Map<string, Position[]>, topicIds: string[]): Actor[] {
-  const count = (actor: Actor) => topicIds.reduce((n, topic) => n + (cells.get(cellKey(actor.id, topic))?.length ?? 0), 0);
+function sortRows(index: DatasetIndex, rows: Actor[], state: MatrixState, counts: Map<string, number>, topicIds: string[]): Actor[] {
+  const count = (actor: Actor) => counts.get(actor.id) ?? 0;
   if (state.sort === 'name') return [...rows].sort(byName);
   if (state.sort === 'agreement' && state.sortActor) {
     const anchor = state.sortActor;
     const score = new Map(rows.map((actor) => [actor.id, actor.id === anchor ? Infinity : agreementBetween(index, anchor, actor.id, topicIds).score ?? -1]));
     return [...rows].sort((a, b) => (score.get(b.id) ?? -1) - (score.get(a.id) ?? -1) || count(b) - count(a) || byName(a, b));
   }
-  const counts = new Map(rows.map((actor) => [actor.id, count(actor)]));
-  return [...rows].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || byName(a, b));
+  return [...rows].sort((a, b) => count(b) - count(a) || byName(a, b));
 }
 
-/** Rows, columns and cells of the matrix for a filter state. */
+/**
+ * Rows, columns and cells of the matrix for a filter state. It walks each shown actor's positions once
+ * rather than every actor × topic pair, so its cost follows the positions shown, not the grid's area.
+ */
 export function selectMatrix(index: DatasetIndex, state: MatrixState): MatrixView {
   const { actors, topics } = index.dataset;
   const actorFilter = new Set(state.actors);
@@ -69,23 +71,32 @@ export function selectMatrix(index: DatasetIndex, state: MatrixState): MatrixVie
   const stanceFilter = new Set<Stance>(state.stances);
   let rows = actors.filter((a) => (!actorFilter.size || actorFilter.has(a.id)) && !(state.hideHistorical && a.historical));
   let columns = topics.filter((t) => !topicFilter.size || topicFilter.has(t.id));
+  const shownTopics = new Set(columns.map((t) => t.id));
 
   const cells = new Map<string, Position[]>();
-  for (const actor of rows)
-    for (const topic of columns) {
-      const shown = (index.positionsByCell.get(cellKey(actor.id, topic.id)) ?? []).filter(
-        (p) => !stanceFilter.size || stanceFilter.has(p.stance),
-      );
-      if (shown.length) cells.set(cellKey(actor.id, topic.id), shown);
+  const counts = new Map<string, number>();
+  const topicsWithCells = new Set<string>();
+  let positionCount = 0;
+  for (const actor of rows) {
+    let count = 0;
+    for (const p of index.positionsByActor.get(actor.id) ?? []) {
+      if (!shownTopics.has(p.topic) || (stanceFilter.size && !stanceFilter.has(p.stance))) continue;
+      const key = cellKey(actor.id, p.topic);
+      const shown = cells.get(key);
+      if (shown) shown.push(p);
+      else cells.set(key, [p]);
+      topicsWithCells.add(p.topic);
+      count++;
     }
+    counts.set(actor.id, count);
+    positionCount += count;
+  }
 
   // A stance filter asks "who holds this stance, on what": rows and columns with no such cell go.
   if (stanceFilter.size) {
-    rows = rows.filter((a) => columns.some((t) => cells.has(cellKey(a.id, t.id))));
-    columns = columns.filter((t) => rows.some((a) => cells.has(cellKey(a.id, t.id))));
+    rows = rows.filter((a) => (counts.get(a.id) ?? 0) > 0);
+    columns = columns.filter((t) => topicsWithCells.has(t.id));
   }
   const topicIds = columns.map((t) => t.id);
-  let positionCount = 0;
-  for (const shown of cells.values()) positionCount += shown.length;
-  return { rows: sortRows(index, rows, state, cells, topicIds), columns, cells, positionCount };
+  return { rows: sortRows(index, rows, state, counts, topicIds), columns, cells, positionCount };
 }

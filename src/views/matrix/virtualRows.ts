@@ -1,7 +1,7 @@
 /** Above this many rows the matrix draws only the rows in view (plus a margin), to stay fast at any size. */
 export const VIRTUAL_FROM_ROWS = 60;
 /** Rows drawn above and below the visible ones, so fast scrolling and keyboard moves rarely show a gap. */
-export const OVERSCAN_ROWS = 8;
+export const OVERSCAN_ROWS = 4;
 
 export interface RowWindow {
   /** First row drawn (inclusive). */
