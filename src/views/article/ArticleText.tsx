@@ -18,8 +18,8 @@ interface ArticleTextProps {
   onActivate: (segment: number | null, pin: boolean) => void;
 }
 
-/** Short lines without closing punctuation are the article's headings (its title first). */
-const isHeading = (text: string) => text.length < 90 && !/[.!?”"’:]\s*$/.test(text.trim());
+/** Short lines without closing punctuation are the article's headings; its title, first, may run longer. */
+const isHeading = (text: string, max = 90) => text.length < max && !/[.!?”"’:]\s*$/.test(text.trim());
 
 const involves = (segment: Segment<DatumRef>, hovered: HoverTarget) =>
   hovered !== null && segment.marks.some((m) => (hovered.kind === 'actor' ? m.datum.actors : m.datum.topics).includes(hovered.id));
@@ -82,7 +82,7 @@ export function ArticleText({ layout, colourOf, target, active, onActivate }: Ar
       </p>
       {layout.paragraphs.map((paragraph, p) => {
         const text = paragraph.segments.map((s) => s.text).join('');
-        const Tag = p === 0 && isHeading(text) ? 'h2' : isHeading(text) ? 'h3' : 'p';
+        const Tag = p === 0 && isHeading(text, 200) ? 'h2' : isHeading(text) ? 'h3' : 'p';
         return (
           <Tag key={paragraph.start} className={`reader-text__${Tag}`}>
             {paragraph.segments.map((segment, s) => {

@@ -22,7 +22,8 @@ export function TimelineStrip({ timeline, numberOf, selected, onSelect }: Timeli
   const height = HEAD + timeline.laneCount * LANE_H + 6;
   return (
     <figure className="timeline-strip">
-      <div className="timeline-strip__scroll">
+      {/* Focusable so the strip can be scrolled sideways from the keyboard on narrow screens. */}
+      <div className="timeline-strip__scroll" tabIndex={0} role="group" aria-label="Timeline of the days around the visit">
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="timeline-strip-caption">
           <defs>
             <pattern id="week-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import { topicHref } from '../../model/datums';
 import { cellKey } from '../../model/indexDataset';
 import type { MatrixView } from '../../model/matrixSelectors';
 import { useAppStore, type HoverTarget } from '../../store/appStore';
@@ -78,6 +80,8 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
   }, [row, col, rows, columns]);
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Keys on the header links are theirs, not the grid's.
+    if ((event.target as HTMLElement).closest('a')) return;
     const last = { row: rows.length - 1, col: columns.length - 1 };
     const moves: Record<string, () => { row: number; col: number }> = {
       ArrowUp: () => ({ row: Math.max(row - 1, 0), col }),
@@ -139,7 +143,9 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
                 onMouseEnter={() => setHovered({ kind: 'topic', id: topic.id })}
                 onMouseLeave={() => setHovered(null)}
               >
-                <span>{topic.label}</span>
+                <span>
+                  <Link to={topicHref(topic.id)}>{topic.label}</Link>
+                </span>
               </th>
             ))}
           </tr>

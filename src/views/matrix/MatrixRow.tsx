@@ -1,6 +1,8 @@
 import { memo } from 'react';
+import { Link } from 'react-router';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { certaintyDash, stanceTint } from '../../charts/stancePalette';
+import { actorHref } from '../../model/datums';
 import { cellKey } from '../../model/indexDataset';
 import { leadPosition } from '../../model/matrixSelectors';
 import type { Actor, Position, Topic } from '../../model/schema';
@@ -37,7 +39,9 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, cells, t
   return (
     <tr role="row" aria-rowindex={row + 2} className={isHovered ? 'is-hovered' : undefined}>
       <th role="rowheader" scope="row" className="matrix__actor" onMouseEnter={() => onHover({ kind: 'actor', id: actor.id })} onMouseLeave={() => onHover(null)}>
-        <span className="matrix__actor-name">{actor.name}</span>
+        <Link to={actorHref(actor.id)} className="matrix__actor-name">
+          {actor.name}
+        </Link>
         <span className="matrix__actor-role">
           {actor.historical ? 'Historical · ' : ''}
           {actor.role}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { axeViolations, screenshot, startApp, type AppSession } from './harness.ts';
+
+let app: AppSession;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+for (const width of [360, 1280])
+  test(`compare from the URL at ${width}px: columns, pair scores, and a topic’s evidence`, async () => {
+    const page = await app.newPage({ width });
+    await page.goto(`${app.url}/compare?actors=keir-starmer,donald-trump,emmanuel-macron`);
+    const table = page.getByRole('table');
+    await table.waitFor();
+    const headers = await table.locator('thead th').allInnerTexts();
+    assert.deepEqual(headers.map((h) => h.trim()), ['Topic', 'Keir Starmer', 'Donald Trump', 'Emmanuel Macron', 'Together']);
+    assert.equal(await page.locator('.pair-card').count(), 3);
+    assert.match(await page.locator('.pair-card').first().innerText(), /agree on 1 of 5 shared topics/);
+
+    await page.locator('.pair-card').first().getByRole('button', { name: 'US distance from Putin' }).click();
+    assert.match(page.url(), /topic=distance-from-putin/);
+    const panel = page.getByRole('complementary', { name: 'US distance from Putin' });
+    await panel.waitFor();
+    assert.ok((await panel.getByRole('link', { name: 'Show in article' }).count()) >= 3);
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, `compare-${width}`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+test('choosing actors writes them to the URL, and the link reopens the same comparison', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.url}/compare`);
+  await page.getByText('Choose at least two actors.').waitFor();
+  const picker = page.getByRole('combobox', { name: /Actors/ });
+  await picker.fill('Zelensky');
+  await picker.press('Enter');
+  await picker.fill('Trump');
+  await picker.press('Enter');
+  assert.match(decodeURIComponent(page.url()), /actors=volodymyr-zelensky,donald-trump/);
+  await page.reload();
+  await page.getByRole('columnheader', { name: 'Volodymyr Zelensky' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
