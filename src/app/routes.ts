@@ -15,9 +15,9 @@ export const viewRoutes: ViewRoute[] = [
   { path: 'minerals', label: 'Minerals deal', inNav: true, load: () => import('../views/minerals/MineralsPage') },
   { path: 'article', label: 'Article', inNav: true, load: () => import('../views/article/ArticlePage') },
   { path: 'compare', label: 'Compare', inNav: true, load: () => import('../views/compare/ComparePage') },
-  { path: 'actors/:id', label: 'Actor', inNav: false, load: () => import('../views/actors/ActorPage') },
-  { path: 'topics/:id', label: 'Topic', inNav: false, load: () => import('../views/topics/TopicPage') },
   { path: 'network', label: 'Relations', inNav: true, load: () => import('../views/network/NetworkPage') },
   { path: 'events', label: 'Timeline', inNav: true, load: () => import('../views/events/EventsPage') },
   { path: 'data', label: 'Your data', inNav: true, load: () => import('../views/data/DataPage') },
+  { path: 'actors/:id', label: 'Actor', inNav: false, load: () => import('../views/actors/ActorPage') },
+  { path: 'topics/:id', label: 'Topic', inNav: false, load: () => import('../views/topics/TopicPage') },
 ];
