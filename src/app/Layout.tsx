@@ -32,8 +32,8 @@ export function Layout() {
               ))}
           </ul>
         </nav>
-        <p className="app-header__dataset" title="The dataset on show">
-          {dataset.title}
+        <p className="app-header__dataset">
+          <span className="app-header__dataset-label">Dataset:</span> {dataset.title}
         </p>
       </header>
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
