@@ -3,8 +3,12 @@
  * ships its lexicon and tagger inside its npm package (nothing is fetched at run time). It tags words;
  * the extractor's own rules do the rest. Offsets are re-found in the text, because compromise counts a
  * term's leading punctuation inconsistently ("[Putin]").
+ *
+ * Only the tagger (compromise/two) is loaded: the full build adds a chunker that runs on every text
+ * and a people() that parses names and guesses gender for each, none of which the rules read. The
+ * people match below is the full build's own (compromise 14, src/3-three/topics/people/find.js).
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Range } from './text';
 
 export interface Tagged {
@@ -42,8 +46,11 @@ const stripPunctuation = (value: string) =>
 
 export function tag(text: string): Tagged {
   const doc = nlp(text);
+  const people = doc.splitAfter('@hasComma').match('#Honorific+? #Person+');
+  // "Spencer's King": a possessive ends a name.
+  const named = people.splitAfter(people.match('#Possessive').ifNo('(his|her)'));
   return {
-    people: locate(text, doc.people().json({ offset: true }) as JsonMatch[], stripPunctuation),
+    people: locate(text, named.json({ offset: true }) as JsonMatch[], stripPunctuation),
     pastTense: locate(text, doc.match('#PastTense').json({ offset: true }) as JsonMatch[], stripPunctuation),
   };
 }
