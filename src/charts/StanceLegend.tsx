@@ -1,11 +1,13 @@
 import { certainties, stances } from '../model/codes';
 import { certaintyLabel, stanceLabel } from '../model/vocabulary';
+import './cell-mark.css';
 import { StanceGlyph } from './StanceGlyph';
 import { certaintyDash, stanceTint } from './stancePalette';
 
 /** One legend entry per frame style; certainties drawn alike share it ("Committed or ruled out"). */
 const frameStyles = [...new Set(certainties.map((c) => certaintyDash[c]))].map((dash) => ({
-  dash,
+  /** The first certainty drawn this way; its class draws the frame exactly as the cells do. */
+  certainty: certainties.find((c) => certaintyDash[c] === dash)!,
   labels: certainties
     .filter((c) => certaintyDash[c] === dash)
     .map((c, i) => (i ? certaintyLabel[c].toLowerCase() : certaintyLabel[c]))
@@ -27,11 +29,9 @@ export function StanceLegend() {
         ))}
       </ul>
       <ul className="legend__group" aria-label="Certainty, drawn as the frame">
-        {frameStyles.map(({ dash, labels }) => (
+        {frameStyles.map(({ certainty, labels }) => (
           <li key={labels} className="legend__item">
-            <svg width="22" height="16" aria-hidden="true">
-              <rect x="1.5" y="1.5" width="19" height="13" rx="3" fill="none" stroke="#333" strokeWidth="1.6" strokeDasharray={dash} />
-            </svg>
+            <span className={`cell-mark cell-mark--frame certainty-${certainty}`} aria-hidden="true" />
             {labels}
           </li>
         ))}

@@ -24,7 +24,6 @@ const ROW_HEIGHT_GUESS = 43;
 export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
   const { rows, columns, cells } = view;
   const [focus, setFocus] = useState({ row: 0, col: 0 });
-  const cellRefs = useRef(new Map<string, HTMLTableCellElement>());
   const scroller = useRef<HTMLDivElement>(null);
   const firstBodyRow = useRef<HTMLTableSectionElement>(null);
   const moved = useRef(false);
@@ -49,10 +48,6 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
     const topic = columns[c];
     if (actor && topic) onOpen(actor.id, topic.id);
   }, []);
-  const cellRef = useCallback((key: string, el: HTMLTableCellElement | null) => {
-    if (el) cellRefs.current.set(key, el);
-    else cellRefs.current.delete(key);
-  }, []);
   const onHover = useCallback((target: HoverTarget) => setHovered(target), [setHovered]);
 
   const onScroll = () => {
@@ -76,7 +71,11 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
     moved.current = false;
     const actor = rows[row];
     const topic = columns[col];
-    if (actor && topic) cellRefs.current.get(cellKey(actor.id, topic.id))?.focus();
+    if (!actor || !topic) return;
+    const key = cellKey(actor.id, topic.id);
+    // Found when needed rather than held by a ref per cell, which React would detach and attach on every draw.
+    const cell = [...(scroller.current?.querySelectorAll<HTMLElement>('[role="gridcell"]') ?? [])].find((el) => el.dataset.key === key);
+    cell?.focus();
   }, [row, col, rows, columns]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -166,7 +165,6 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
                 hoveredTopic={hoveredTopic}
                 isHovered={hovered?.kind === 'actor' && hovered.id === actor.id}
                 onCell={onCell}
-                cellRef={cellRef}
                 onHover={onHover}
               />
             );

@@ -1,7 +1,6 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { Link } from 'react-router';
-import { StanceGlyph } from '../../charts/StanceGlyph';
-import { certaintyDash, stanceTint } from '../../charts/stancePalette';
+import '../../charts/cell-mark.css';
 import { actorHref } from '../../model/datums';
 import { cellKey } from '../../model/indexDataset';
 import { leadPosition } from '../../model/matrixSelectors';
@@ -27,17 +26,47 @@ interface MatrixRowProps {
   hoveredTopic: string | null;
   isHovered: boolean;
   onCell: (row: number, col: number) => void;
-  cellRef: (key: string, el: HTMLTableCellElement | null) => void;
   onHover: (target: { kind: 'actor' | 'topic'; id: string } | null) => void;
 }
 
+/** Same cells, position by position: a filter builds new arrays even for cells it leaves as they were. */
+function sameCells(a: MatrixRowProps, b: MatrixRowProps): boolean {
+  if (a.cells === b.cells) return true;
+  for (const topic of b.columns) {
+    const key = cellKey(b.actor.id, topic.id);
+    const x = a.cells.get(key);
+    const y = b.cells.get(key);
+    if (x === y) continue;
+    if (!x || !y || x.length !== y.length || x.some((p, i) => p !== y[i])) return false;
+  }
+  return true;
+}
+
+const sameRow = (a: MatrixRowProps, b: MatrixRowProps) =>
+  a.actor === b.actor &&
+  a.row === b.row &&
+  a.columns === b.columns &&
+  a.tabColumn === b.tabColumn &&
+  a.selectedTopic === b.selectedTopic &&
+  a.hoveredTopic === b.hoveredTopic &&
+  a.isHovered === b.isHovered &&
+  a.onCell === b.onCell &&
+  a.onHover === b.onHover &&
+  sameCells(a, b);
+
 /**
- * One actor's row. Memoised, and given only values that change when this row must redraw, so a filter
- * or hover change redraws just the rows it touches.
+ * One actor's row. Memoised, and compared cell by cell, so a filter or hover change redraws just the rows
+ * it touches. A cell's mark is one span whose classes draw the stance glyph and the certainty frame (see
+ * cell-mark.css): no SVG elements, so a large grid is quick to build and paint.
  */
-export const MatrixRow = memo(function MatrixRow({ actor, row, columns, cells, tabColumn, selectedTopic, hoveredTopic, isHovered, onCell, cellRef, onHover }: MatrixRowProps) {
+export const MatrixRow = memo(function MatrixRow({ actor, row, columns, cells, tabColumn, selectedTopic, hoveredTopic, isHovered, onCell, onHover }: MatrixRowProps) {
+  // One handler for the row rather than one per cell.
+  const onClick = (event: MouseEvent) => {
+    const cell = (event.target as Element).closest<HTMLElement>('[role="gridcell"]');
+    if (cell?.dataset.col) onCell(row, Number(cell.dataset.col));
+  };
   return (
-    <tr role="row" aria-rowindex={row + 2} className={isHovered ? 'is-hovered' : undefined}>
+    <tr role="row" aria-rowindex={row + 2} className={isHovered ? 'is-hovered' : undefined} onClick={onClick}>
       <th role="rowheader" scope="row" className="matrix__actor" onMouseEnter={() => onHover({ kind: 'actor', id: actor.id })} onMouseLeave={() => onHover(null)}>
         <Link to={actorHref(actor.id)} className="matrix__actor-name">
           {actor.name}
@@ -56,20 +85,15 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, cells, t
           <td
             key={topic.id}
             role="gridcell"
-            ref={(el) => cellRef(key, el)}
             tabIndex={c === tabColumn ? 0 : -1}
             data-key={key}
+            data-col={c}
             aria-selected={isSelected}
             aria-label={`${actor.name}, ${topic.label}: ${describeCell(positions)}`}
             className={`matrix__cell${lead ? '' : ' is-empty'}${isSelected ? ' is-selected' : ''}${hoveredTopic === topic.id ? ' is-hovered' : ''}`}
-            onClick={() => onCell(row, c)}
           >
             {lead && (
-              <span className="cell-mark" style={{ background: stanceTint[lead.stance] }}>
-                <svg className="cell-mark__frame" viewBox="0 0 40 28" preserveAspectRatio="none" aria-hidden="true">
-                  <rect x="1" y="1" width="38" height="26" rx="5" fill="none" stroke="#2b2b2b" strokeWidth="1.6" strokeDasharray={certaintyDash[lead.certainty]} vectorEffect="non-scaling-stroke" />
-                </svg>
-                <StanceGlyph stance={lead.stance} size={18} />
+              <span className={`cell-mark stance-${lead.stance} certainty-${lead.certainty}`}>
                 {positions.length > 1 && <span className="count-badge">{positions.length}</span>}
               </span>
             )}
@@ -78,4 +102,4 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, cells, t
       })}
     </tr>
   );
-});
+}, sameRow);
