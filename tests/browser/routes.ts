@@ -4,5 +4,11 @@ export const routesToCheck: { name: string; path: string; ready: string }[] = [
   { name: 'matrix', path: '/matrix', ready: '[role="grid"]' },
   { name: 'spending', path: '/spending?mark=uk-defence-2-5-by-2027', ready: '.chart-frame svg' },
   { name: 'minerals', path: '/minerals?term=potential-profits', ready: '.deal-diagram' },
+  { name: 'article', path: '/article?datum=position:starmer-us-backstop', ready: 'mark.is-target' },
+  { name: 'compare', path: '/compare?actors=keir-starmer,donald-trump', ready: '.compare-table' },
+  { name: 'network', path: '/network', ready: '.network__node' },
+  { name: 'events', path: '/events', ready: '.timeline-strip svg' },
+  { name: 'actor', path: '/actors/keir-starmer', ready: 'h1' },
+  { name: 'topic', path: '/topics/us-security-guarantees', ready: 'h1' },
   { name: 'not-found', path: '/no-such-page', ready: 'h1' },
 ];
