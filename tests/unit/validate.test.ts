@@ -24,6 +24,7 @@ describe('validateDataset', () => {
     ['a non-http source URL', (d) => (d.sources[0]!.url = 'javascript:alert(1)'), 'sources[0].url', /http/],
     ['a window that ends before it starts', (d) => (d.figures[0]!.time = { earliest: 2030, latest: 2029, phrase: 'x' }), 'figures[0].time.earliest', /earliest/],
     ['a span whose length differs from its quote', (d) => (d.positions[0]!.evidence[0]!.end += 1), 'positions[0].evidence[0].exact', /length/],
+    ['a span that ends where it starts', (d) => (d.positions[0]!.evidence[0]!.end = d.positions[0]!.evidence[0]!.start), 'positions[0].evidence[0].end', /end must be greater than start/],
     ['a duplicate id', (d) => (d.positions[1]!.id = 'alice-treaty'), 'positions[1].id', /duplicate id "alice-treaty"/],
     ['an unknown actor in a position', (d) => (d.positions[0]!.actor = 'zed'), 'positions[0].actor', /unknown actor "zed"/],
     ['an unknown topic', (d) => (d.positions[0]!.topic = 'moon'), 'positions[0].topic', /unknown topic "moon"/],
