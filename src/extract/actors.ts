@@ -55,6 +55,34 @@ const stripPossessive = (value: string) => value.replace(/[’']s$/, '');
 const demonymToState = new Map<string, string>();
 for (const known of knownActors) if (known.kind === 'state') for (const d of [...known.demonyms, ...known.aliases]) demonymToState.set(d, known.name);
 
+// The gazetteer's patterns are built once, not on every call: each is hundreds of alternatives.
+const knownByAlias = knownActors.flatMap((k) => [k.name, ...k.aliases].map((alias) => ({ alias, k })));
+knownByAlias.sort((a, b) => b.alias.length - a.alias.length);
+const byAlias = new Map(knownByAlias.map(({ alias, k }) => [alias, k]));
+const KNOWN_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${knownByAlias.map(({ alias }) => escapeRegExp(alias)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const DEMONYMS = [...demonymToState.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const TITLE_PATTERN = new RegExp(
+  `(?<![\\p{L}])(?:(${DEMONYMS})\\s+)?(?:((?:\\p{Lu}\\p{Ll}+\\s+){0,2})(?=(?:Minister|Secretary|Commissioner)\\b))?(${titles.map(escapeRegExp).join('|')})\\s+(${NAME})`,
+  'gu',
+);
+const NAME_AT = new RegExp(`^${NAME}`, 'u');
+const STATE_VOICE_PATTERN = new RegExp(`(?<![\\p{L}])(${DEMONYMS})\\s+(?:${STATE_VOICES})\\b`, 'gu');
+const ORG_PATTERN = new RegExp(`(?<![\\p{L}])(?:(?:${DEMONYMS})\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+){1,3}${ORG_HEAD}\\b`, 'gu');
+const GROUP_PATTERN = new RegExp(`(?<![\\p{L}])(?:(\\p{L}+)\\s+)?(${groupNouns.join('|')})\\b`, 'giu');
+const isLetter = (code: number | undefined) => code !== undefined && /\p{L}/u.test(String.fromCodePoint(code));
+
+/** Offsets of `word` standing alone, not run on from or into other letters (a surname, case as written); a plain search, faster than a regular expression per name. */
+function* wordsAt(text: string, word: string): Generator<number> {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    // The code point before: both halves of a surrogate pair.
+    const back = at >= 2 && /[\udc00-\udfff]/.test(text[at - 1]!) && /[\ud800-\udbff]/.test(text[at - 2]!) ? at - 2 : at - 1;
+    const alone = !(at > 0 && isLetter(text.codePointAt(back))) && !isLetter(text.codePointAt(at + word.length));
+    if (alone) yield at;
+    at = text.indexOf(word, at + (alone ? word.length : 1));
+  }
+}
+
 export function findActors(text: string, tagged: Tagged, quotes: readonly Range[], sentenceList: readonly Range[]): ActorFindings {
   const actors = new Map<string, ActorDraft>();
   const candidates: (Mention & { alias: string; priority: number })[] = [];
@@ -70,22 +98,13 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     candidates.push({ start, end, actor: actor.key, inQuote: inside(start, quotes), alias, priority });
 
   // Known states, organisations and groups. Case matters: "US" the state, not "us" the pronoun.
-  const known = knownActors.flatMap((k) => [k.name, ...k.aliases].map((alias) => ({ alias, k })));
-  known.sort((a, b) => b.alias.length - a.alias.length);
-  const byAlias = new Map(known.map(({ alias, k }) => [alias, k]));
-  const knownPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${known.map(({ alias }) => escapeRegExp(alias)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  for (const match of text.matchAll(knownPattern)) {
+  for (const match of text.matchAll(KNOWN_PATTERN)) {
     const k = byAlias.get(match[0])!;
     const actor = ensure(`known:${k.name}`, () => ({ name: k.name, kind: k.kind, role: k.role ?? '', country: k.country, titles: [] }));
     add(actor, match.index, match.index + match[0].length, match[0], 1);
   }
 
   // People with a title: "[demonym] Title Name".
-  const demonyms = [...demonymToState.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  const titlePattern = new RegExp(
-    `(?<![\\p{L}])(?:(${demonyms})\\s+)?(?:((?:\\p{Lu}\\p{Ll}+\\s+){0,2})(?=(?:Minister|Secretary|Commissioner)\\b))?(${titles.map(escapeRegExp).join('|')})\\s+(${NAME})`,
-    'gu',
-  );
   const people = (name: string, title: string, demonym: string | undefined) => {
     const royal = ROYAL.test(title);
     const full = royal ? `${title} ${name}` : name;
@@ -99,7 +118,7 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   };
   /** The state in a leader's title ("US President …"): a mention of it too, though inside the person's. */
   const titleStates: (Range & { state: string })[] = [];
-  for (const match of text.matchAll(titlePattern)) {
+  for (const match of text.matchAll(TITLE_PATTERN)) {
     const [whole, demonym, portfolio, bareTitle, rawName] = match as unknown as [string, string | undefined, string | undefined, string, string];
     const title = `${portfolio ?? ''}${bareTitle}`;
     const name = stripPossessive(rawName.replace(/[ \u00a0]+/g, ' '));
@@ -111,9 +130,8 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   }
 
   // Names compromise tags as people, widened to the capitalised words that follow ("Margaret" + "Thatcher").
-  const nameAt = new RegExp(`^${NAME}`, 'u');
   for (const range of tagged.people) {
-    const found = text.slice(range.start).match(nameAt);
+    const found = text.slice(range.start).match(NAME_AT);
     if (!found) continue;
     const words = found[0].split(/[ \u00a0]+/);
     let skip = 0;
@@ -134,8 +152,7 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   for (const person of [...actors.values()].filter((a) => a.kind === 'person' && a.name.includes(' '))) {
     const surname = person.name.replace(/\s+(?:[IVX]+|Jr\.?|Sr\.?)$/, '').split(' ').pop()!;
     if (surname.length < 3 || ROYAL.test(surname)) continue;
-    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu')))
-      add(person, match.index, match.index + surname.length, surname, 0);
+    for (const at of wordsAt(text, surname)) add(person, at, at + surname.length, surname, 0);
   }
 
   // "the president", "the British Prime Minister": the last person before (or else the first after) with that title.
@@ -144,35 +161,40 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     // Either case for each word's first letter only, so the look-ahead for a following name stays case-sensitive.
     const anyCase = (title: string) => escapeRegExp(title).replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
     const words = [...new Set(titled.flatMap((a) => a.titles))].map(anyCase).join('|');
-    const refPattern = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:(${demonyms})\\s+)?(${words})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
+    const refPattern = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:(${DEMONYMS})\\s+)?(${words})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
     for (const match of text.matchAll(refPattern)) {
       const [whole, demonym, title] = match as unknown as [string, string | undefined, string];
       const fits = (a: ActorDraft) =>
         a.titles.includes(title.toLowerCase()) && (!demonym || a.country === demonymToState.get(demonym));
-      const before = candidates.filter((c) => c.start < match.index && fits(actors.get(c.actor)!)).sort((a, b) => b.start - a.start)[0];
-      const after = candidates.filter((c) => fits(actors.get(c.actor)!)).sort((a, b) => a.start - b.start)[0];
+      // One pass, not a filter and sort per reference; on equal starts the earlier candidate wins, as a stable sort would.
+      let before: (typeof candidates)[number] | undefined;
+      let after: (typeof candidates)[number] | undefined;
+      for (const c of candidates) {
+        if (!fits(actors.get(c.actor)!)) continue;
+        if (c.start < match.index && (!before || c.start > before.start)) before = c;
+        if (!after || c.start < after.start) after = c;
+      }
       const target = before ?? after;
       if (target) add(actors.get(target.actor)!, match.index, match.index + whole.length, whole, 1);
     }
   }
 
   // "Swedish officials" speak for Sweden.
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(${demonyms})\\s+(?:${STATE_VOICES})\\b`, 'gu'))) {
+  for (const match of text.matchAll(STATE_VOICE_PATTERN)) {
     const state = demonymToState.get(match[1]!)!;
     const actor = ensure(`known:${state}`, () => ({ name: state, kind: 'state', role: '', country: state, titles: [] }));
     add(actor, match.index, match.index + match[0].length, match[0], 2);
   }
 
   // Named organisations the gazetteer does not know, by the word their names end in; not in scare quotes.
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(?:(?:${demonyms})\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+){1,3}${ORG_HEAD}\\b`, 'gu'))) {
+  for (const match of text.matchAll(ORG_PATTERN)) {
     if (inside(match.index, quotes) || /^(?:The|A|An)\s/.test(match[0])) continue;
     const actor = ensure(`org:${match[0]}`, () => ({ name: match[0], kind: 'organization', role: '', titles: [] }));
     add(actor, match.index, match.index + match[0].length, match[0], 2);
   }
 
   // Unnamed groups, when they are doing the saying; a modifier word stays with them ("port operators").
-  const groupPattern = new RegExp(`(?<![\\p{L}])(?:(\\p{L}+)\\s+)?(${groupNouns.join('|')})\\b`, 'giu');
-  for (const match of text.matchAll(groupPattern)) {
+  for (const match of text.matchAll(GROUP_PATTERN)) {
     if (!SPEECH_AFTER_GROUP.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     const modifier = match[1] && !STOPWORDS.has(match[1].toLowerCase()) && !demonymToState.has(match[1]) ? match[1] : '';
     const start = modifier ? match.index : match.index + match[0].length - match[2]!.length;

@@ -29,6 +29,9 @@ const CUES: [RegExp, Stance, Certainty, boolean?][] = [
   [/\b(?:remains unclear|remain unclear|is unclear|declined to say|declined to comment|would not be drawn|refused to say|remains cautious|remained cautious|is undecided|noncommittal)\b/, 'ambiguous', 'noncommittal', true],
 ];
 
+/** The same cues, global, for finding every one in a sentence; compiled once, not per sentence. */
+const CUES_EVERYWHERE = CUES.map((cue) => ({ cue, pattern: new RegExp(cue[0].source, 'g') }));
+
 /** Cues inside a quote: the speaker's own words of commitment or refusal. */
 const QUOTE_CUES: [RegExp, Stance, Certainty][] = [
   [/\b(?:not going to|will not|won’t|won't|never|refuse to|reject|cannot accept|can’t accept|oppose)\b/i, 'opposes', 'committed'],
@@ -50,8 +53,8 @@ export function cuePositions(text: string, sentenceList: Range[], actors: ActorF
   for (const sentence of sentenceList) {
     const body = text.slice(sentence.start, sentence.end);
     const found: { at: number; length: number; cue: (typeof CUES)[number] }[] = [];
-    for (const cue of CUES)
-      for (const match of body.matchAll(new RegExp(cue[0].source, 'g'))) found.push({ at: sentence.start + match.index, length: match[0].length, cue });
+    for (const { cue, pattern } of CUES_EVERYWHERE)
+      for (const match of body.matchAll(pattern)) found.push({ at: sentence.start + match.index, length: match[0].length, cue });
     found.sort((a, b) => a.at - b.at);
     let previousActor: string | undefined;
     for (const [index, { at, length, cue }] of found.entries()) {
