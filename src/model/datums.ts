@@ -50,7 +50,6 @@ export const topicHref = (id: string) => `/topics/${encodeURIComponent(id)}`;
 export function listDatums(index: DatasetIndex): DatumRef[] {
   const d = index.dataset;
   const name = (id: string) => index.actors.get(id)?.name ?? id;
-  const firstOf = (...ids: (string | undefined)[]) => ids.find((id): id is string => Boolean(id));
   return [
     ...d.positions.map((p) => ({
       kind: 'position' as const,
@@ -68,7 +67,8 @@ export function listDatums(index: DatasetIndex): DatumRef[] {
       actors: f.appliesTo && f.appliesTo !== f.actor ? [f.actor, f.appliesTo] : [f.actor],
       topics: [],
       evidence: f.evidence,
-      href: `${actorHref(f.actor)}#figure-${f.id}`,
+      // Spending figures have their own chart; other figures (money) are read on their actor's page.
+      href: f.metric === 'defence-spending' ? `/spending?mark=${encodeURIComponent(f.id)}` : `${actorHref(f.actor)}#figure-${f.id}`,
     })),
     ...d.deals.map((deal) => ({
       kind: 'deal' as const,
@@ -77,11 +77,10 @@ export function listDatums(index: DatasetIndex): DatumRef[] {
       actors: deal.parties,
       topics: [],
       evidence: deal.evidence,
-      href: `${actorHref(deal.parties[0]!)}#deal-${deal.id}`,
+      href: `/minerals?deal=${encodeURIComponent(deal.id)}`,
     })),
     ...d.dealTerms.map((term) => {
       const actors = [...term.backers, ...term.contesters];
-      const home = firstOf(actors[0], index.deals.get(term.deal)?.parties[0]);
       return {
         kind: 'dealTerm' as const,
         id: term.id,
@@ -89,7 +88,7 @@ export function listDatums(index: DatasetIndex): DatumRef[] {
         actors,
         topics: [],
         evidence: term.evidence,
-        href: home ? `${actorHref(home)}#term-${term.id}` : '/',
+        href: `/minerals?deal=${encodeURIComponent(term.deal)}&term=${encodeURIComponent(term.id)}`,
       };
     }),
     ...d.events.map((e) => ({
