@@ -50,7 +50,7 @@ describe('compare', () => {
     renderCompare('/compare?actors=keir-starmer,donald-trump');
     await user.type(screen.getByRole('combobox'), 'Macron');
     await user.keyboard('{ArrowDown}{Enter}');
-    expect(screen.getByTestId('search').textContent).toBe('?actors=keir-starmer%2Cdonald-trump%2Cemmanuel-macron');
+    expect(screen.getByTestId('search').textContent).toBe('?actors=keir-starmer,donald-trump,emmanuel-macron');
     expect(screen.getByRole('heading', { name: 'Donald Trump and Emmanuel Macron' })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'Emmanuel Macron' })).toBeTruthy();
   });

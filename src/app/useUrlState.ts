@@ -1,0 +1,22 @@
+import { useCallback, useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { readableQuery, type DroppedParam } from '../model/matrixState';
+
+type Parse<S, K> = (params: URLSearchParams, known: K) => { state: S; dropped: DroppedParam[] };
+type Write<S> = (state: S, base: URLSearchParams) => URLSearchParams;
+
+/**
+ * A view's shareable state as it stands in the URL, read and written by the view's own tested pure
+ * parse/write pair. `update` pushes a history entry (Back undoes it) and keeps other params.
+ */
+export function useUrlState<S, K>(known: K, parse: Parse<S, K>, write: Write<S>) {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const { state, dropped } = useMemo(() => parse(params, known), [params, known, parse]);
+  const update = useCallback(
+    (change: Partial<S>, options?: { replace?: boolean }) =>
+      navigate({ search: readableQuery(write({ ...state, ...change }, params)) }, { replace: options?.replace }),
+    [navigate, write, state, params],
+  );
+  return { state, dropped, update };
+}
