@@ -29,7 +29,7 @@ describe('minerals-deal explorer', () => {
     const panel = screen.getByRole('complementary', { name: 'US security guarantees as a condition' });
     const marks = within(panel).getAllByText((_, el) => el?.tagName === 'MARK').map((m) => m.textContent);
     expect(marks).toEqual(['Zelensky has indicated that any final agreement would be contingent on US security guarantees', 'the draft text makes no such commitments']);
-    expect(within(panel).getByRole('link', { name: 'Show in article' }).getAttribute('href')).toBe('/article?datum=dealTerm:us-security-guarantees-condition');
+    for (const link of within(panel).getAllByRole('link', { name: 'Show in article' })) expect(link.getAttribute('href')).toBe('/article?datum=dealTerm:us-security-guarantees-condition');
 
     // From the claim to the draft's words on it.
     await userEvent.click(within(panel).getByRole('button', { name: 'US support for Ukraine’s efforts to obtain guarantees' }));

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { EvidenceQuote } from '../../charts/EvidenceQuote';
+import { EvidenceList } from '../../charts/EvidenceList';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { cellKey, type DatasetIndex } from '../../model/indexDataset';
 import type { Position } from '../../model/schema';
@@ -53,10 +53,7 @@ export function PositionDetail({ index, positions, cellHref }: PositionDetailPro
               )}
             </dd>
           </dl>
-          <h3 className="position__evidence-title">In the article’s words</h3>
-          {position.evidence.map((span) => (
-            <EvidenceQuote key={`${span.start}-${span.end}`} span={span} datum={{ kind: 'position', id: position.id }} />
-          ))}
+          <EvidenceList evidence={position.evidence} datum={{ kind: 'position', id: position.id }} />
         </li>
       ))}
     </ol>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { EvidenceQuote } from '../../charts/EvidenceQuote';
+import { EvidenceList } from '../../charts/EvidenceList';
 import { articleHref } from '../../model/articleLink';
 import { formatAmount } from '../../model/figureFormat';
 import type { DatasetIndex } from '../../model/indexDataset';
@@ -52,13 +52,7 @@ export function TermDetail({ index, view, related, onSelect }: TermDetailProps) 
           </>
         )}
       </dl>
-      <h3 className="position__evidence-title">In the article’s words</h3>
-      {term.evidence.map((span) => (
-        <EvidenceQuote key={`${span.start}-${span.end}`} span={span} />
-      ))}
-      <p>
-        <Link to={articleHref('dealTerm', term.id)}>Show in article</Link>
-      </p>
+      <EvidenceList evidence={term.evidence} datum={{ kind: 'dealTerm', id: term.id }} />
       {view.figures.map((figure) => (
         <div key={figure.id} className="term-detail__figure">
           <h3 className="position__evidence-title">The figure</h3>

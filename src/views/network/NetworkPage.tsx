@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { EvidencePanel } from '../../charts/EvidencePanel';
-import { EvidenceQuote } from '../../charts/EvidenceQuote';
+import { EvidenceList } from '../../charts/EvidenceList';
 import { DroppedNotice } from '../../components/DroppedNotice';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
 import { buildRelationGraph, layoutGraph } from '../../model/relationGraph';
@@ -51,10 +51,7 @@ export default function NetworkPage() {
               <ActorLink id={relation.from} label={name(relation.from)} /> → <ActorLink id={relation.to} label={name(relation.to)} />
             </p>
             <p>{relation.summary}</p>
-            <h3 className="position__evidence-title">In the article’s words</h3>
-            {relation.evidence.map((span) => (
-              <EvidenceQuote key={span.start} span={span} datum={{ kind: 'relation', id: relation.id }} />
-            ))}
+            <EvidenceList evidence={relation.evidence} datum={{ kind: 'relation', id: relation.id }} />
           </EvidencePanel>
         )}
       </div>

@@ -1,6 +1,4 @@
-import { Link } from 'react-router';
-import { EvidenceQuote } from '../../charts/EvidenceQuote';
-import { articleHref } from '../../model/articleLink';
+import { EvidenceList } from '../../charts/EvidenceList';
 import { formatAmount } from '../../model/figureFormat';
 import type { DatasetIndex } from '../../model/indexDataset';
 import type { Figure } from '../../model/schema';
@@ -64,13 +62,7 @@ export function FigureDetail({ index, figure, color, gaps }: FigureDetailProps) 
           </>
         )}
       </dl>
-      <h3 className="position__evidence-title">In the article’s words</h3>
-      {figure.evidence.map((span) => (
-        <EvidenceQuote key={`${span.start}-${span.end}`} span={span} />
-      ))}
-      <p>
-        <Link to={articleHref('figure', figure.id)}>Show in article</Link>
-      </p>
+      <EvidenceList evidence={figure.evidence} datum={{ kind: 'figure', id: figure.id }} />
     </div>
   );
 }
