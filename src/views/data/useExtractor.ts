@@ -7,24 +7,41 @@ export type ExtractorState =
   | { status: 'running'; step: string; fraction: number }
   | { status: 'error'; message: string };
 
-/** Runs the extractor in a Web Worker; `run` resolves with the extraction, or null when it failed. */
+const startWorker = () => new Worker(new URL('../../extract/worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Runs the extractor in a Web Worker that lives as long as the page and is warmed up when it opens, so a
+ * draft costs the warm time, not the tagger's start-up. `run` resolves with the extraction, or null when
+ * it failed; a new run while one is going cancels the old one.
+ */
 export function useExtractor() {
   const [state, setState] = useState<ExtractorState>({ status: 'idle' });
   const worker = useRef<Worker | null>(null);
-  useEffect(() => () => worker.current?.terminate(), []);
+  const busy = useRef(false);
+  useEffect(() => {
+    const w = startWorker();
+    w.postMessage({ warmUp: true } satisfies WorkerRequest);
+    worker.current = w;
+    return () => {
+      w.terminate();
+      worker.current = null;
+    };
+  }, []);
 
   const run = useCallback((text: string, options: Omit<ExtractOptions, 'onProgress'>) => {
-    worker.current?.terminate();
-    const w = new Worker(new URL('../../extract/worker.ts', import.meta.url), { type: 'module' });
-    worker.current = w;
+    if (busy.current || !worker.current) {
+      worker.current?.terminate();
+      worker.current = startWorker();
+    }
+    const w = worker.current;
+    busy.current = true;
     setState({ status: 'running', step: 'Starting', fraction: 0 });
     return new Promise<Extraction | null>((resolve) => {
       w.onmessage = (event: MessageEvent<WorkerResponse>) => {
         const message = event.data;
         if (message.type === 'progress') setState({ status: 'running', step: message.step, fraction: message.fraction });
         else {
-          w.terminate();
-          worker.current = null;
+          busy.current = false;
           if (message.type === 'done') {
             setState({ status: 'idle' });
             resolve(message.extraction);
@@ -35,6 +52,8 @@ export function useExtractor() {
         }
       };
       w.onerror = (event) => {
+        // A worker that failed is not reused.
+        busy.current = true;
         setState({ status: 'error', message: event.message || 'The extractor stopped unexpectedly.' });
         resolve(null);
       };
