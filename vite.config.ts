@@ -18,5 +18,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // Timeouts catch hangs, not slowness: on a busy 2-core machine a jsdom render or an ESLint start
+    // can take several seconds. Speed is judged by `npm run bench`, not by tests.
+    testTimeout: 30_000,
   },
 });
