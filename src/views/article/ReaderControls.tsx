@@ -1,4 +1,5 @@
 import { ActorPicker } from '../../components/ActorPicker';
+import { TopicChecklist, toggle } from '../../components/TopicChecklist';
 import type { DatumKind } from '../../model/articleLink';
 import { datumKindPlural, datumKinds } from '../../model/datums';
 import type { DatasetIndex } from '../../model/indexDataset';
@@ -10,7 +11,6 @@ interface ReaderControlsProps {
   update: (change: Partial<ReaderState>) => void;
 }
 
-const toggle = <T,>(values: T[], value: T) => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
 
 const colourLabels: Record<ColourBy, string> = { topic: 'Topic', actor: 'Actor' };
 
@@ -29,20 +29,7 @@ export function ReaderControls({ index, state, update }: ReaderControlsProps) {
         ))}
       </fieldset>
       <ActorPicker label="Actors" actors={actors} selected={state.actors} onChange={(ids) => update({ actors: ids })} />
-      <details className="filters__topics">
-        <summary>
-          Topics <span className="filters__count">{state.topics.length ? `${state.topics.length} of ${topics.length}` : 'all'}</span>
-        </summary>
-        <fieldset>
-          <legend className="visually-hidden">Topics whose evidence shows</legend>
-          {topics.map((topic) => (
-            <label key={topic.id} className="check">
-              <input type="checkbox" checked={state.topics.includes(topic.id)} onChange={() => update({ topics: toggle(state.topics, topic.id) })} />
-              {topic.label}
-            </label>
-          ))}
-        </fieldset>
-      </details>
+      <TopicChecklist topics={topics} selected={state.topics} onChange={(ids) => update({ topics: ids })} legend="Topics whose evidence shows" />
       <fieldset className="filters__stances">
         <legend>Show</legend>
         {datumKinds.map((kind: DatumKind) => (

@@ -1,4 +1,5 @@
 import { ActorPicker } from '../../components/ActorPicker';
+import { TopicChecklist, toggle } from '../../components/TopicChecklist';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { stances } from '../../model/codes';
 import type { DatasetIndex } from '../../model/indexDataset';
@@ -12,7 +13,6 @@ interface MatrixFiltersProps {
   update: (change: Partial<MatrixState>) => void;
 }
 
-const toggle = <T,>(values: T[], value: T) => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
 
 const sortLabels: Record<SortKey, string> = {
   positions: 'Most positions first',
@@ -27,20 +27,7 @@ export function MatrixFilters({ index, state, update }: MatrixFiltersProps) {
     <form className="filters" aria-label="Filter and sort the matrix" onSubmit={(event) => event.preventDefault()}>
       <ActorPicker label="Actors" actors={actors} selected={state.actors} onChange={(ids) => update({ actors: ids })} />
 
-      <details className="filters__topics">
-        <summary>
-          Topics <span className="filters__count">{state.topics.length ? `${state.topics.length} of ${topics.length}` : 'all'}</span>
-        </summary>
-        <fieldset>
-          <legend className="visually-hidden">Topics to show</legend>
-          {topics.map((topic) => (
-            <label key={topic.id} className="check">
-              <input type="checkbox" checked={state.topics.includes(topic.id)} onChange={() => update({ topics: toggle(state.topics, topic.id) })} />
-              {topic.label}
-            </label>
-          ))}
-        </fieldset>
-      </details>
+      <TopicChecklist topics={topics} selected={state.topics} onChange={(ids) => update({ topics: ids })} legend="Topics to show" />
 
       <fieldset className="filters__stances">
         <legend>Stances</legend>
