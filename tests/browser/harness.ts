@@ -68,7 +68,8 @@ export async function startApp(): Promise<AppSession> {
       // A context per page: axe needs one, and each test starts with empty storage.
       const context = await browser.newContext({ viewport: { width, height } });
       const page = (await context.newPage()) as Page & { errors: string[] };
-      page.on('close', () => void context.close());
+      // Closing a page ends its context; once the browser itself is closing that may fail, harmlessly.
+      page.on('close', () => void context.close().catch(() => undefined));
       page.errors = [];
       page.on('pageerror', (error) => page.errors.push(error.message));
       page.on('console', (message) => {
