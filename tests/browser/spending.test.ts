@@ -87,8 +87,11 @@ test('the actor filter and the table live in the URL; unknown ids are dropped wi
   assert.equal(rows.length, 1);
   assert.match(rows[0]!, /Donald Trump[\s\S]*Demanded of others[\s\S]*5%/);
 
-  await page.getByRole('checkbox', { name: 'Keir Starmer' }).check();
+  // A click, then the URL: the box is checked once the navigation it starts has landed, which check()
+  // (it reads the box straight after the click) can miss on a busy machine.
+  await page.getByRole('checkbox', { name: 'Keir Starmer' }).click();
   await page.waitForURL((url) => !url.searchParams.has('actors'));
+  assert.equal(await page.getByRole('checkbox', { name: 'Keir Starmer' }).isChecked(), true);
   await page.locator('.data-table tbody tr').nth(2).waitFor();
   assert.equal(await page.locator('.data-table tbody tr').count(), 3);
   await page.getByRole('button', { name: 'Chart' }).click();
