@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -43,5 +43,15 @@ describe('importing a dataset', () => {
     await userEvent.upload(picker(), fileOf('article.json', readFileSync('data/article.json', 'utf8')));
     expect((await screen.findByRole('status')).textContent).toMatch(/Imported “.+”; it is now on show/);
     expect(useAppStore.getState().activeId).not.toBeNull();
+  });
+
+  it('takes a file dropped on the panel, as it does a picked one', async () => {
+    render(<ImportPanel />);
+    const zone = screen.getByRole('heading', { name: 'Import a dataset' }).closest('section')!;
+    fireEvent.dragOver(zone);
+    expect(zone.className).toMatch(/is-dragging/);
+    fireEvent.drop(zone, { dataTransfer: { files: [fileOf('notes.json', 'this is not json')] } });
+    expect(zone.className).not.toMatch(/is-dragging/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/“notes.json” was not imported/);
   });
 });

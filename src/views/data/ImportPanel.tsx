@@ -3,7 +3,7 @@ import { builtinTexts } from '../../data/builtinDataset';
 import { importDataset } from '../../model/importDataset';
 import type { DatasetIssue } from '../../model/validate';
 import { useAppStore } from '../../store/appStore';
-import { droppedFile, readTextFile } from './readTextFile';
+import { readTextFile, useFileDrop } from './readTextFile';
 
 type Outcome = { kind: 'ok'; title: string; notes: string[] } | { kind: 'failed'; file: string; issues: DatasetIssue[] } | null;
 
@@ -14,7 +14,6 @@ const SHOWN = 200;
 export function ImportPanel() {
   const ids = useId();
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const [dragging, setDragging] = useState(false);
   const addDataset = useAppStore((s) => s.addDataset);
 
   const take = async (file: File | undefined) => {
@@ -26,21 +25,13 @@ export function ImportPanel() {
     addDataset({ dataset: result.dataset, texts: result.texts, origin: 'imported' });
     setOutcome({ kind: 'ok', title: result.dataset.title, notes: result.notes });
   };
+  const { dragging, dropProps } = useFileDrop((file) => void take(file));
 
   return (
     <section
       className={dragging ? 'data-card drop-zone is-dragging' : 'data-card'}
       aria-labelledby={`${ids}-title`}
-      onDragOver={(event) => {
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(event) => {
-        event.preventDefault();
-        setDragging(false);
-        void take(droppedFile(event));
-      }}
+      {...dropProps}
     >
       <h2 id={`${ids}-title`}>Import a dataset</h2>
       <p className="data-card__hint">A dataset JSON exported from Stance Explorer (or the built-in article’s). Drop it here or choose it.</p>

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useAppStore } from '../../store/appStore';
-import { droppedFile, readTextFile } from './readTextFile';
+import { readTextFile, useFileDrop } from './readTextFile';
 import { useExtractor } from './useExtractor';
 
 /** Paste or drop an article, give it a title and date, and get a draft explorer. */
@@ -11,7 +11,6 @@ export function NewFromArticle() {
   const [title, setTitle] = useState('');
   const [published, setPublished] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const { state, run } = useExtractor();
   const addDataset = useAppStore((s) => s.addDataset);
   const navigate = useNavigate();
@@ -25,6 +24,7 @@ export function NewFromArticle() {
     setText(read.text);
     if (!title) setTitle(file.name.replace(/\.txt$/i, ''));
   };
+  const { dragging, dropProps } = useFileDrop((file) => void takeFile(file));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,16 +41,7 @@ export function NewFromArticle() {
       <p className="data-card__hint">Paste the article’s plain text, or drop a .txt file here. The draft is made in this browser; nothing is sent anywhere.</p>
       <div
         className={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          void takeFile(droppedFile(event));
-        }}
+        {...dropProps}
       >
         <label htmlFor={`${ids}-text`}>Article text</label>
         <textarea id={`${ids}-text`} value={text} onChange={(e) => setText(e.target.value)} rows={8} placeholder="Paste the article here…" required />

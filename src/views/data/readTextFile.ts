@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { DEFAULT_MAX_BYTES, tooLargeMessage } from '../../model/safeJson';
 
 /** A dropped or picked file's text, refusing one over the size limit before reading a byte of it. */
@@ -11,4 +12,22 @@ export async function readTextFile(file: File, maxBytes = DEFAULT_MAX_BYTES): Pr
 }
 
 /** The first file of a drop, if any. */
-export const droppedFile = (event: React.DragEvent) => event.dataTransfer.files[0];
+const droppedFile = (event: React.DragEvent) => event.dataTransfer.files[0];
+
+/** A drop zone's state and handlers: `dragging` while a file hovers, `onFile` with the first file dropped. */
+export function useFileDrop(onFile: (file: File | undefined) => void) {
+  const [dragging, setDragging] = useState(false);
+  const dropProps = {
+    onDragOver: (event: React.DragEvent) => {
+      event.preventDefault();
+      setDragging(true);
+    },
+    onDragLeave: () => setDragging(false),
+    onDrop: (event: React.DragEvent) => {
+      event.preventDefault();
+      setDragging(false);
+      onFile(droppedFile(event));
+    },
+  };
+  return { dragging, dropProps };
+}
