@@ -91,7 +91,8 @@ test('the actor filter and the table live in the URL; unknown ids are dropped wi
   // (it reads the box straight after the click) can miss on a busy machine.
   await page.getByRole('checkbox', { name: 'Keir Starmer' }).click();
   await page.waitForURL((url) => !url.searchParams.has('actors'));
-  assert.equal(await page.getByRole('checkbox', { name: 'Keir Starmer' }).isChecked(), true);
+  // The URL changes first; the box shows the new state once React has drawn it.
+  await page.getByRole('checkbox', { name: 'Keir Starmer', checked: true }).waitFor();
   await page.locator('.data-table tbody tr').nth(2).waitFor();
   assert.equal(await page.locator('.data-table tbody tr').count(), 3);
   await page.getByRole('button', { name: 'Chart' }).click();
