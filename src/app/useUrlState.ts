@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { readableQuery, type DroppedParam } from '../model/matrixState';
 
@@ -13,10 +13,20 @@ export function useUrlState<S, K>(known: K, parse: Parse<S, K>, write: Write<S>)
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { state, dropped } = useMemo(() => parse(params, known), [params, known, parse]);
+  // Two updates before the next render (a quick second pick) must build on each other, not on the
+  // last rendered URL, or the first would be lost.
+  const latest = useRef(params);
+  useLayoutEffect(() => {
+    latest.current = params;
+  }, [params]);
   const update = useCallback(
-    (change: Partial<S>, options?: { replace?: boolean }) =>
-      navigate({ search: readableQuery(write({ ...state, ...change }, params)) }, { replace: options?.replace }),
-    [navigate, write, state, params],
+    (change: Partial<S>, options?: { replace?: boolean }) => {
+      const base = latest.current;
+      const next = write({ ...parse(base, known).state, ...change }, base);
+      latest.current = next;
+      navigate({ search: readableQuery(next) }, { replace: options?.replace });
+    },
+    [navigate, write, parse, known],
   );
   return { state, dropped, update };
 }
