@@ -1,43 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/model/validate';
+import { mutate, mutationArb, pathsOf, type Json } from '../fixtures/jsonMutations';
 import { miniDataset, miniTexts } from '../fixtures/miniDataset';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Path = (string | number)[];
-
-/** Every path into a JSON value, containers included. */
-function pathsOf(value: Json, at: Path = []): Path[] {
-  if (value === null || typeof value !== 'object') return [at];
-  const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return [at, ...keys.flatMap((key) => pathsOf((value as Record<string | number, Json>)[key]!, [...at, key]))];
-}
-
-/** One small change a careless or hostile editor could make at a path. */
-const mutationArb = fc.oneof(
-  fc.record({ kind: fc.constant('replace' as const), value: fc.jsonValue() as fc.Arbitrary<Json> }),
-  fc.record({ kind: fc.constant('nudge' as const), by: fc.integer({ min: -3, max: 3 }).filter((n) => n !== 0) }),
-  fc.record({ kind: fc.constant('delete' as const) }),
-  fc.record({ kind: fc.constant('pollute' as const), key: fc.constantFrom('__proto__', 'constructor', 'prototype') }),
-);
-type Mutation = typeof mutationArb extends fc.Arbitrary<infer M> ? M : never;
-
-function mutate(root: Json, path: Path, mutation: Mutation): Json {
-  if (!path.length) return mutation.kind === 'replace' ? mutation.value : root;
-  const parent = path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string | number, Json>)[key]!, root) as Record<string | number, Json>;
-  const key = path.at(-1)!;
-  const current = parent[key]!;
-  if (mutation.kind === 'replace') parent[key] = mutation.value;
-  else if (mutation.kind === 'delete') {
-    if (Array.isArray(parent)) parent.splice(key as number, 1);
-    else delete parent[key];
-  }
-  else if (mutation.kind === 'nudge')
-    parent[key] = typeof current === 'number' ? current + mutation.by : typeof current === 'string' ? current.slice(0, Math.max(0, current.length + mutation.by)) + 'x'.repeat(Math.max(0, mutation.by)) : current;
-  else if (current && typeof current === 'object' && !Array.isArray(current))
-    Object.defineProperty(current, mutation.key, { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
-  return root;
-}
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const collections = ['sources', 'actors', 'topics', 'positions', 'figures', 'deals', 'dealTerms', 'events', 'relations'] as const;
