@@ -53,92 +53,116 @@ const collections = [
   'relations',
 ] as const;
 
+type Collection = (typeof collections)[number];
+
 /** Integrity rules over a dataset that already matches the schema. */
 export function checkIntegrity(dataset: Dataset, texts: ReadonlyMap<string, string>): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const report = (path: string, message: string) => issues.push({ path, message });
 
-  for (const name of collections) {
+  // Each collection's ids, with where each was first used; they also answer "is this id known?".
+  const firstIndex = (name: Collection) => {
     const seen = new Map<string, number>();
-    dataset[name].forEach((item, index) => {
-      const first = seen.get(item.id);
-      if (first !== undefined) report(`${name}[${index}].id`, `duplicate id "${item.id}" (first used at ${name}[${first}])`);
-      else seen.set(item.id, index);
-    });
-  }
+    const items = dataset[name];
+    for (let index = 0; index < items.length; index++) {
+      const id = items[index]!.id;
+      const first = seen.get(id);
+      if (first !== undefined) report(`${name}[${index}].id`, `duplicate id "${id}" (first used at ${name}[${first}])`);
+      else seen.set(id, index);
+    }
+    return seen;
+  };
+  const known = Object.fromEntries(collections.map((name) => [name, firstIndex(name)])) as Record<Collection, Map<string, number>>;
 
-  const ids = (name: (typeof collections)[number]) => new Set(dataset[name].map((item) => item.id));
-  const actorIds = ids('actors');
-  const topicIds = ids('topics');
-  const positionIds = ids('positions');
-  const dealIds = ids('deals');
-  const sourceIds = ids('sources');
-  // Paths are spelled out only for an issue: building one per check made validating a large dataset slow.
-  type Path = () => string;
-  const refer = (path: Path, id: string, known: Set<string>, what: string) => {
-    if (!known.has(id)) report(path(), `unknown ${what} "${id}"`);
+  // Paths are spelled out only for an issue, from the collection, the item's index and the field: building
+  // one per check (or a closure per item to build it) made validating a large dataset slow.
+  const refer = (id: string, target: Collection, what: string, name: Collection, index: number, field: string, item?: number) => {
+    if (!known[target].has(id)) report(`${name}[${index}].${field}${item === undefined ? '' : `[${item}]`}`, `unknown ${what} "${id}"`);
+  };
+  const referAll = (ids: string[], target: Collection, what: string, name: Collection, index: number, field: string) => {
+    for (let item = 0; item < ids.length; item++) refer(ids[item]!, target, what, name, index, field, item);
   };
 
-  const checkEvidence = (path: Path, evidence: Span[]) =>
-    evidence.forEach((span, index) => {
-      const at = () => `${path()}.evidence[${index}]`;
+  const spanPath = (name: Collection, index: number, item: number, field: string) => `${name}[${index}].evidence[${item}].${field}`;
+  const checkEvidence = (name: Collection, index: number, evidence: Span[]) => {
+    for (let item = 0; item < evidence.length; item++) {
+      const span = evidence[item]!;
       const ordered = span.end > span.start;
-      if (!ordered) report(`${at()}.end`, 'end must be greater than start');
-      if (span.end - span.start !== span.exact.length) report(`${at()}.exact`, 'end - start must equal the length of exact');
-      if (!ordered || span.end - span.start !== span.exact.length) return;
-      if (!sourceIds.has(span.source)) return report(`${at()}.source`, `unknown source "${span.source}"`);
+      const fits = span.end - span.start === span.exact.length;
+      if (!ordered) report(spanPath(name, index, item, 'end'), 'end must be greater than start');
+      if (!fits) report(spanPath(name, index, item, 'exact'), 'end - start must equal the length of exact');
+      if (!ordered || !fits) continue;
+      if (!known.sources.has(span.source)) {
+        report(spanPath(name, index, item, 'source'), `unknown source "${span.source}"`);
+        continue;
+      }
       const text = texts.get(span.source);
-      if (text === undefined) return report(`${at()}.source`, `no text loaded for source "${span.source}"`);
-      if (span.end > text.length) return report(`${at()}.end`, `end ${span.end} is past the end of the text (${text.length})`);
-      const actual = text.slice(span.start, span.end);
-      if (actual !== span.exact)
-        return report(`${at()}.exact`, `"${span.exact}" is not the text at ${span.start}-${span.end}, which reads "${actual}"`);
-      // Compared in place: slicing the text around every span made validation grow with text × spans.
+      if (text === undefined) {
+        report(spanPath(name, index, item, 'source'), `no text loaded for source "${span.source}"`);
+        continue;
+      }
+      if (span.end > text.length) {
+        report(spanPath(name, index, item, 'end'), `end ${span.end} is past the end of the text (${text.length})`);
+        continue;
+      }
+      // Compared in place (start is a non-negative integer and the span fits in the text, so this is
+      // text.slice(start, end) === exact); the slice is made only for the message. Likewise prefix and suffix:
+      // slicing the text around every span made validation grow with text × spans.
+      if (!text.startsWith(span.exact, span.start)) {
+        const actual = text.slice(span.start, span.end);
+        report(spanPath(name, index, item, 'exact'), `"${span.exact}" is not the text at ${span.start}-${span.end}, which reads "${actual}"`);
+        continue;
+      }
       if (span.prefix.length > span.start || !text.startsWith(span.prefix, span.start - span.prefix.length))
-        report(`${at()}.prefix`, 'prefix does not match the text before the span');
-      if (!text.startsWith(span.suffix, span.end)) report(`${at()}.suffix`, 'suffix does not match the text after the span');
-    });
+        report(spanPath(name, index, item, 'prefix'), 'prefix does not match the text before the span');
+      if (!text.startsWith(span.suffix, span.end)) report(spanPath(name, index, item, 'suffix'), 'suffix does not match the text after the span');
+    }
+  };
 
-  dataset.actors.forEach((actor, i) => checkEvidence(() => `actors[${i}]`, actor.evidence));
-  dataset.positions.forEach((position, i) => {
-    const at = () => `positions[${i}]`;
-    refer(() => `${at()}.actor`, position.actor, actorIds, 'actor');
-    refer(() => `${at()}.topic`, position.topic, topicIds, 'topic');
-    position.conditions.forEach((id, j) => {
-      refer(() => `${at()}.conditions[${j}]`, id, positionIds, 'position');
-      if (id === position.id) report(`${at()}.conditions[${j}]`, 'a position cannot depend on itself');
-    });
-    checkEvidence(at, position.evidence);
-  });
+  dataset.actors.forEach((actor, i) => checkEvidence('actors', i, actor.evidence));
+  const { positions } = dataset;
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    refer(position.actor, 'actors', 'actor', 'positions', i, 'actor');
+    refer(position.topic, 'topics', 'topic', 'positions', i, 'topic');
+    for (let j = 0; j < position.conditions.length; j++) {
+      const id = position.conditions[j]!;
+      refer(id, 'positions', 'position', 'positions', i, 'conditions', j);
+      if (id === position.id) report(`positions[${i}].conditions[${j}]`, 'a position cannot depend on itself');
+    }
+    checkEvidence('positions', i, position.evidence);
+  }
   dataset.figures.forEach((figure, i) => {
-    refer(() => `figures[${i}].actor`, figure.actor, actorIds, 'actor');
-    if (figure.appliesTo) refer(() => `figures[${i}].appliesTo`, figure.appliesTo, actorIds, 'actor');
-    checkEvidence(() => `figures[${i}]`, figure.evidence);
+    refer(figure.actor, 'actors', 'actor', 'figures', i, 'actor');
+    if (figure.appliesTo) refer(figure.appliesTo, 'actors', 'actor', 'figures', i, 'appliesTo');
+    checkEvidence('figures', i, figure.evidence);
   });
   dataset.deals.forEach((deal, i) => {
-    deal.parties.forEach((id, j) => refer(() => `deals[${i}].parties[${j}]`, id, actorIds, 'actor'));
-    checkEvidence(() => `deals[${i}]`, deal.evidence);
+    referAll(deal.parties, 'actors', 'actor', 'deals', i, 'parties');
+    checkEvidence('deals', i, deal.evidence);
   });
   dataset.dealTerms.forEach((term, i) => {
-    refer(() => `dealTerms[${i}].deal`, term.deal, dealIds, 'deal');
-    term.backers.forEach((id, j) => refer(() => `dealTerms[${i}].backers[${j}]`, id, actorIds, 'actor'));
-    term.contesters.forEach((id, j) => refer(() => `dealTerms[${i}].contesters[${j}]`, id, actorIds, 'actor'));
+    refer(term.deal, 'deals', 'deal', 'dealTerms', i, 'deal');
+    referAll(term.backers, 'actors', 'actor', 'dealTerms', i, 'backers');
+    referAll(term.contesters, 'actors', 'actor', 'dealTerms', i, 'contesters');
     if (term.draftCounterpart) {
-      const counterpart = dataset.dealTerms.find((t) => t.id === term.draftCounterpart);
+      // The first term with that id, as a duplicate id is reported above.
+      const first = known.dealTerms.get(term.draftCounterpart);
+      const counterpart = first === undefined ? undefined : dataset.dealTerms[first];
       if (!counterpart) report(`dealTerms[${i}].draftCounterpart`, `unknown deal term "${term.draftCounterpart}"`);
       else if (counterpart.deal !== term.deal || counterpart.status !== 'in-draft' || counterpart.id === term.id)
         report(`dealTerms[${i}].draftCounterpart`, `"${counterpart.id}" must be another in-draft term of the same deal`);
     }
-    checkEvidence(() => `dealTerms[${i}]`, term.evidence);
+    checkEvidence('dealTerms', i, term.evidence);
   });
   dataset.events.forEach((event, i) => {
-    event.actors.forEach((id, j) => refer(() => `events[${i}].actors[${j}]`, id, actorIds, 'actor'));
-    checkEvidence(() => `events[${i}]`, event.evidence);
+    referAll(event.actors, 'actors', 'actor', 'events', i, 'actors');
+    checkEvidence('events', i, event.evidence);
   });
   dataset.relations.forEach((relation, i) => {
-    refer(() => `relations[${i}].from`, relation.from, actorIds, 'actor');
-    refer(() => `relations[${i}].to`, relation.to, actorIds, 'actor');
-    checkEvidence(() => `relations[${i}]`, relation.evidence);
+    refer(relation.from, 'actors', 'actor', 'relations', i, 'from');
+    refer(relation.to, 'actors', 'actor', 'relations', i, 'to');
+    checkEvidence('relations', i, relation.evidence);
   });
   return issues;
 }
