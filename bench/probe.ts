@@ -27,7 +27,7 @@ async function run(): Promise<ProbeResult> {
   // An exported file: the dataset with its source text beside it.
   const file = `${dataset!.slice(0, dataset!.lastIndexOf('}'))},"texts":${JSON.stringify({ article: text })}}`;
   const t0 = performance.now();
-  const imported = importDataset(file, unlimited);
+  const imported = await importDataset(file, unlimited);
   const t1 = performance.now();
   if (!imported.ok) return { ok: false, totalMs: t1 - t0, parseMs: 0, validateMs: 0, indexMs: 0, issues: imported.issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`) };
   indexDataset(imported.dataset, new Map(Object.entries(imported.texts)));

@@ -5,7 +5,7 @@
 import { migrateDataset } from './migrations';
 import { parseJsonSafely, type SafeJsonOptions } from './safeJson';
 import type { Dataset } from './schema';
-import { sha256Hex } from './sha256';
+import { sha256HexAsync } from './sha256';
 import { validateDataset, type DatasetIssue } from './validate';
 
 /** Source texts by source id; an exported file carries them under this key, beside the dataset. */
@@ -39,30 +39,31 @@ function readTexts(value: unknown, issues: DatasetIssue[]): SourceTexts {
 }
 
 /** Finds each source's text (carried in the file, else a known text with the same sha256) and checks its hash. */
-function matchSources(input: Record<string, unknown>, carried: SourceTexts, known: Iterable<string>, issues: DatasetIssue[]) {
+async function matchSources(input: Record<string, unknown>, carried: SourceTexts, known: Iterable<string>, issues: DatasetIssue[]) {
   const texts: SourceTexts = {};
   const knownByHash = new Map<string, string>();
-  for (const text of known) knownByHash.set(sha256Hex(text), text);
-  const sources = Array.isArray(input.sources) ? input.sources : [];
-  sources.forEach((source: unknown, index) => {
-    if (!isRecord(source) || typeof source.id !== 'string') return;
+  for (const text of known) knownByHash.set(await sha256HexAsync(text), text);
+  const sources: unknown[] = Array.isArray(input.sources) ? input.sources : [];
+  for (const [index, source] of sources.entries()) {
+    if (!isRecord(source) || typeof source.id !== 'string') continue;
     const text = carried[source.id] ?? (typeof source.sha256 === 'string' ? knownByHash.get(source.sha256) : undefined);
     if (text === undefined) {
       issues.push({
         path: `sources[${index}]`,
         message: `the file does not carry the text of source "${source.id}" (under "texts"), and it is not an article this app knows`,
       });
-      return;
+      continue;
     }
-    const actual = sha256Hex(text);
+    const actual = await sha256HexAsync(text);
     if (source.sha256 !== actual)
       issues.push({ path: `sources[${index}].sha256`, message: `does not match the text of "${source.id}" (its sha256 is ${actual})` });
     texts[source.id] = text;
-  });
+  }
   return texts;
 }
 
-export function importDataset(json: string, options: ImportOptions = {}): ImportResult {
+/** Asynchronous because the texts' hashes are taken by Web Crypto where the page has it (see sha256.ts). */
+export async function importDataset(json: string, options: ImportOptions = {}): Promise<ImportResult> {
   const parsed = parseJsonSafely(json, options);
   if (!parsed.ok) return { ok: false, issues: [{ path: '(file)', message: parsed.message }] };
   const notes = parsed.dropped.map((path) => `Ignored the key at ${path}: such keys are never part of a dataset.`);
@@ -76,7 +77,7 @@ export function importDataset(json: string, options: ImportOptions = {}): Import
   notes.push(...migrated.applied.map((step) => `Updated from an older format: ${step}`));
 
   const value = migrated.value as Record<string, unknown>;
-  const texts = matchSources(value, carried, options.knownTexts ?? [], issues);
+  const texts = await matchSources(value, carried, options.knownTexts ?? [], issues);
   const result = validateDataset(value, new Map(Object.entries(texts)));
   if (!result.ok) issues.push(...result.issues);
   if (issues.length || !result.ok) return { ok: false, issues };

@@ -54,4 +54,16 @@ describe('importing a dataset', () => {
     expect(zone.className).not.toMatch(/is-dragging/);
     expect((await screen.findByRole('alert')).textContent).toMatch(/“notes.json” was not imported/);
   });
+
+  it('says it is checking the file, and takes no other until it is done', async () => {
+    render(<ImportPanel />);
+    const file = fileOf('article.json', readFileSync('data/article.json', 'utf8'));
+    fireEvent.change(picker(), { target: { files: [file] } });
+    expect(screen.getByText('Checking “article.json”…')).toBeTruthy();
+    expect((picker() as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByRole('heading', { name: 'Import a dataset' }).closest('section')!.getAttribute('aria-busy')).toBe('true');
+    expect((await screen.findByRole('status')).textContent).toMatch(/Imported/);
+    expect(screen.queryByText(/Checking/)).toBeNull();
+    expect((picker() as HTMLInputElement).disabled).toBe(false);
+  });
 });

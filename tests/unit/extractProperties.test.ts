@@ -26,11 +26,11 @@ describe('the extractor on any text (fast-check)', () => {
     );
   });
 
-  it('exports a dataset that imports back exactly the same', () => {
-    fc.assert(
-      fc.property(newsText, published, (text, date) => {
+  it('exports a dataset that imports back exactly the same', async () => {
+    await fc.assert(
+      fc.asyncProperty(newsText, published, async (text, date) => {
         const { dataset, texts } = extractDataset(text, { published: date });
-        const back = importDataset(exportDatasetJson(dataset, texts));
+        const back = await importDataset(exportDatasetJson(dataset, texts));
         expect(back.ok).toBe(true);
         if (back.ok) {
           expect(back.dataset).toStrictEqual(dataset);

@@ -14,16 +14,23 @@ const SHOWN = 200;
 export function ImportPanel() {
   const ids = useId();
   const [outcome, setOutcome] = useState<Outcome>(null);
+  /** The name of the file being read and checked; one at a time, so a slower first file cannot land last. */
+  const [checking, setChecking] = useState<string | null>(null);
   const addDataset = useAppStore((s) => s.addDataset);
 
   const take = async (file: File | undefined) => {
-    if (!file) return;
-    const read = await readTextFile(file);
-    if (!read.ok) return setOutcome({ kind: 'failed', file: file.name, issues: [{ path: '(file)', message: read.message }] });
-    const result = importDataset(read.text, { knownTexts: builtinTexts.values() });
-    if (!result.ok) return setOutcome({ kind: 'failed', file: file.name, issues: result.issues });
-    addDataset({ dataset: result.dataset, texts: result.texts, origin: 'imported' });
-    setOutcome({ kind: 'ok', title: result.dataset.title, notes: result.notes });
+    if (!file || checking !== null) return;
+    setChecking(file.name);
+    try {
+      const read = await readTextFile(file);
+      if (!read.ok) return setOutcome({ kind: 'failed', file: file.name, issues: [{ path: '(file)', message: read.message }] });
+      const result = await importDataset(read.text, { knownTexts: builtinTexts.values() });
+      if (!result.ok) return setOutcome({ kind: 'failed', file: file.name, issues: result.issues });
+      addDataset({ dataset: result.dataset, texts: result.texts, origin: 'imported' });
+      setOutcome({ kind: 'ok', title: result.dataset.title, notes: result.notes });
+    } finally {
+      setChecking(null);
+    }
   };
   const { dragging, dropProps } = useFileDrop((file) => void take(file));
 
@@ -31,13 +38,16 @@ export function ImportPanel() {
     <section
       className={dragging ? 'data-card drop-zone is-dragging' : 'data-card'}
       aria-labelledby={`${ids}-title`}
+      aria-busy={checking !== null}
       {...dropProps}
     >
       <h2 id={`${ids}-title`}>Import a dataset</h2>
       <p className="data-card__hint">A dataset JSON exported from Stance Explorer (or the built-in article’s). Drop it here or choose it.</p>
       <label className="file-pick">
-        Choose a dataset file <input type="file" accept=".json,application/json" onChange={(e) => void take(e.target.files?.[0])} />
+        Choose a dataset file{' '}
+        <input type="file" accept=".json,application/json" disabled={checking !== null} onChange={(e) => void take(e.target.files?.[0])} />
       </label>
+      {checking !== null && <p className="data-card__hint">Checking “{checking}”…</p>}
       {outcome?.kind === 'ok' && (
         <div className="data-success" role="status">
           <p>Imported “{outcome.title}”; it is now on show.</p>
