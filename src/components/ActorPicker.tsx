@@ -87,23 +87,25 @@ export function ActorPicker({ label, actors, selected, onChange, max = Infinity 
         />
       </div>
       <ul id={listId} role="listbox" aria-label={label} className="picker__list" hidden={!expanded}>
-        {options.map((actor, i) => (
-          <li
-            key={actor.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            className="picker__option"
-            // mousedown, not click: the input's blur would close the list before a click lands.
-            onMouseDown={(event) => {
-              event.preventDefault();
-              choose(actor);
-            }}
-          >
-            {actor.name}
-            <span className="picker__role">{actor.role}</span>
-          </li>
-        ))}
+        {/* Drawn only when open: hundreds of hidden options would be redrawn on every filter change. */}
+        {expanded &&
+          options.map((actor, i) => (
+            <li
+              key={actor.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className="picker__option"
+              // mousedown, not click: the input's blur would close the list before a click lands.
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(actor);
+              }}
+            >
+              {actor.name}
+              <span className="picker__role">{actor.role}</span>
+            </li>
+          ))}
       </ul>
       {open && !full && query && !options.length && <p className="picker__empty">No actor matches “{query}”.</p>}
     </div>

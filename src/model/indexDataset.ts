@@ -14,6 +14,8 @@ export interface DatasetIndex {
   /** Positions by `cellKey(actor, topic)`, in dataset order. */
   positionsByCell: Map<string, Position[]>;
   positionsByActor: Map<string, Position[]>;
+  /** Positions by actor, then by topic: the cells of the matrix, without building a key per lookup. */
+  cellsByActor: Map<string, Map<string, Position[]>>;
   texts: Map<string, string>;
 }
 
@@ -33,6 +35,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 export function indexDataset(dataset: Dataset, texts: ReadonlyMap<string, string>): DatasetIndex {
+  const positionsByActor = groupBy(dataset.positions, (p) => p.actor);
   return {
     dataset,
     actors: byId(dataset.actors),
@@ -44,7 +47,8 @@ export function indexDataset(dataset: Dataset, texts: ReadonlyMap<string, string
     events: byId(dataset.events),
     relations: byId(dataset.relations),
     positionsByCell: groupBy(dataset.positions, (p) => cellKey(p.actor, p.topic)),
-    positionsByActor: groupBy(dataset.positions, (p) => p.actor),
+    positionsByActor,
+    cellsByActor: new Map([...positionsByActor].map(([actor, positions]) => [actor, groupBy(positions, (p) => p.topic)])),
     texts: new Map(texts),
   };
 }

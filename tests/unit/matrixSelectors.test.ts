@@ -31,7 +31,14 @@ describe('selectMatrix', () => {
     const v = view({ stances: ['opposes', 'conditional'] });
     expect(v.rows.map((a) => a.id).sort()).toEqual(['bob', 'carol']);
     expect(v.columns.map((t) => t.id)).toEqual(['treaty']);
-    expect(v.cells.has('bob~fund')).toBe(false);
+    expect(v.cell('bob', 'fund')).toBeUndefined();
+    expect(v.cell('bob', 'treaty')?.map((p) => p.stance)).toEqual(['opposes']);
+  });
+
+  it('gives a cell the filters leave whole as the same array each time, and none for a hidden topic', () => {
+    const v = view({});
+    expect(v.cell('bob', 'fund')).toBe(view({ stances: [] }).cell('bob', 'fund'));
+    expect(view({ topics: ['treaty'] }).cell('bob', 'fund')).toBeUndefined();
   });
 
   it('sorts by name', () => {

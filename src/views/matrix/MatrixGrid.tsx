@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Link } from 'react-router';
-import { topicHref } from '../../model/datums';
 import { cellKey } from '../../model/indexDataset';
 import type { MatrixView } from '../../model/matrixSelectors';
 import { useAppStore, type HoverTarget } from '../../store/appStore';
+import { MatrixHeader } from './MatrixHeader';
 import { MatrixRow } from './MatrixRow';
-import { rowWindow, scrollToReveal } from './virtualRows';
+import { axisWindow, isLargeGrid, scrollToReveal, wholeAxis } from './virtualWindow';
 import './matrix-grid.css';
 
 interface MatrixGridProps {
@@ -14,27 +13,37 @@ interface MatrixGridProps {
   onOpen: (actor: string, topic: string) => void;
 }
 
-/** A first guess at a row's height in pixels, until one is measured. */
-const ROW_HEIGHT_GUESS = 43;
+/** First guesses at the sizes of a large matrix in pixels, until they are measured (see matrix-grid.css). */
+const SIZE_GUESS = { row: 43, column: 88, actorColumn: 224 };
+/** What is in view, with the scroll offsets rounded down to whole rows and columns. */
+const VIEWPORT_GUESS = { top: 0, left: 0, height: 800, width: 1200 };
+type Viewport = typeof VIEWPORT_GUESS;
+
+/** A scroll offset rounded down to a whole number of rows or columns. */
+const snap = (offset: number, size: number) => Math.floor(offset / size) * size;
+const sameViewport = (a: Viewport, b: Viewport) => a.top === b.top && a.left === b.left && a.height === b.height && a.width === b.width;
 
 /**
- * The actor × topic matrix as an ARIA grid: one tab stop, arrow keys move, Enter opens a cell. Beyond a
- * few dozen rows only the rows in view are drawn (aria-rowcount and aria-rowindex keep the true sizes).
+ * The actor × topic matrix as an ARIA grid: one tab stop, arrow keys move, Enter opens a cell. A large
+ * matrix draws only the rows and columns in view, and stands in for the rest with empty space;
+ * aria-rowcount, aria-colcount and the indexes on each cell keep the true sizes.
  */
 export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
-  const { rows, columns, cells } = view;
+  const { rows, columns, cell } = view;
   const [focus, setFocus] = useState({ row: 0, col: 0 });
   const scroller = useRef<HTMLDivElement>(null);
-  const firstBodyRow = useRef<HTMLTableSectionElement>(null);
+  const table = useRef<HTMLTableElement>(null);
   const moved = useRef(false);
-  const [scroll, setScroll] = useState({ top: 0, height: 800 });
-  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT_GUESS);
+  const [viewport, setViewport] = useState(VIEWPORT_GUESS);
+  const [size, setSize] = useState(SIZE_GUESS);
   const hovered = useAppStore((s) => s.hovered);
   const setHovered = useAppStore((s) => s.setHovered);
   const row = Math.min(focus.row, rows.length - 1);
   const col = Math.min(focus.col, columns.length - 1);
-  const window = rowWindow(rows.length, scroll.top, scroll.height, rowHeight);
-  const virtual = window.end - window.start < rows.length;
+  const large = isLargeGrid(rows.length, columns.length);
+  const topicsInView = viewport.width - size.actorColumn;
+  const rowsDrawn = large ? axisWindow(rows.length, viewport.top, viewport.height, size.row) : wholeAxis(rows.length);
+  const columnsDrawn = large ? axisWindow(columns.length, viewport.left, topicsInView, size.column) : wholeAxis(columns.length);
 
   // The handlers rows receive stay the same across renders, so memoised rows redraw only when their data changes.
   const latest = useRef({ rows, columns, onOpen });
@@ -50,21 +59,57 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
   }, []);
   const onHover = useCallback((target: HoverTarget) => setHovered(target), [setHovered]);
 
-  const onScroll = () => {
+  // Redraws only when the scroll crosses a row or a column, not on every pixel.
+  const readViewport = useCallback(() => {
     const el = scroller.current;
     if (!el) return;
-    // Redraw only when the scroll crosses a row, not on every pixel.
-    const top = Math.floor(el.scrollTop / rowHeight) * rowHeight;
-    if (top !== scroll.top || el.clientHeight !== scroll.height) setScroll({ top, height: el.clientHeight });
-  };
+    const next = {
+      top: snap(el.scrollTop, size.row),
+      left: snap(el.scrollLeft, size.column),
+      height: el.clientHeight || VIEWPORT_GUESS.height,
+      width: el.clientWidth || VIEWPORT_GUESS.width,
+    };
+    setViewport((current) => (sameViewport(current, next) ? current : next));
+  }, [size]);
 
   useLayoutEffect(() => {
-    if (!virtual) return;
-    const measured = firstBodyRow.current?.querySelector('tr[role="row"]')?.getBoundingClientRect().height;
-    if (measured && Math.abs(measured - rowHeight) > 0.5) setRowHeight(measured);
+    if (!large) return;
+    const body = table.current?.querySelector('tbody tr[role="row"]');
+    const topic = table.current?.querySelector('.matrix__topic');
+    const actor = table.current?.querySelector('.matrix__corner');
+    const measured = {
+      row: body?.getBoundingClientRect().height || size.row,
+      column: topic?.getBoundingClientRect().width || size.column,
+      actorColumn: actor?.getBoundingClientRect().width || size.actorColumn,
+    };
+    const differs = (key: keyof typeof size) => Math.abs(measured[key] - size[key]) > 0.5;
+    if (differs('row') || differs('column') || differs('actorColumn')) setSize(measured);
+    readViewport();
+  }, [large, size, readViewport]);
+
+  // A resized window shows more or fewer rows and columns.
+  useEffect(() => {
     const el = scroller.current;
-    if (el && el.clientHeight && el.clientHeight !== scroll.height) setScroll((s) => ({ ...s, height: el.clientHeight }));
-  }, [virtual, rowHeight, scroll.height]);
+    if (!large || !el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(readViewport);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [large, readViewport]);
+
+  // An opened cell stays in sight: opening the panel narrows the grid, and a link may open a far cell.
+  const selectedKey = selected && cellKey(selected.actor, selected.topic);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!selected || !el) return;
+    const cell = [...el.querySelectorAll<HTMLElement>('[role="gridcell"]')].find((c) => c.dataset.key === selectedKey);
+    if (cell) return cell.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    // Not drawn yet: scrolling there draws it.
+    const r = rows.findIndex((a) => a.id === selected.actor);
+    const c = columns.findIndex((t) => t.id === selected.topic);
+    if (r >= 0) el.scrollTop = Math.max(0, r * size.row - el.clientHeight / 3);
+    if (c >= 0) el.scrollLeft = Math.max(0, c * size.column - (el.clientWidth - size.actorColumn) / 3);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when another cell is opened, not on every filter change
+  }, [selectedKey]);
 
   useEffect(() => {
     if (!moved.current) return;
@@ -96,11 +141,14 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
     if (move) {
       event.preventDefault();
       const next = move();
-      // A row outside the drawn window is drawn first, so there is a cell to move focus to.
-      const top = scrollToReveal(next.row, window, scroll.height, rowHeight);
-      if (top !== null && scroller.current) {
-        scroller.current.scrollTop = top;
-        setScroll((s) => ({ ...s, top }));
+      // A cell outside the drawn part is drawn first, so there is a cell to move focus to.
+      const el = scroller.current;
+      const top = scrollToReveal(next.row, rowsDrawn, viewport.height, size.row);
+      const left = scrollToReveal(next.col, columnsDrawn, topicsInView, size.column);
+      if (top !== null || left !== null) {
+        if (el && top !== null) el.scrollTop = top;
+        if (el && left !== null) el.scrollLeft = left;
+        setViewport((v) => ({ ...v, top: snap(top ?? v.top, size.row), left: snap(left ?? v.left, size.column) }));
       }
       moved.current = true;
       setFocus(next);
@@ -112,54 +160,40 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
 
   if (!rows.length || !columns.length) return null;
   const hoveredTopic = hovered?.kind === 'topic' ? hovered.id : null;
-  const spacer = (rowCount: number) =>
+  const drawnColumnCount = 1 + columnsDrawn.end - columnsDrawn.start + Number(columnsDrawn.start > 0) + Number(columnsDrawn.end < columns.length);
+  const rowGap = (rowCount: number) =>
     rowCount > 0 && (
       <tr className="matrix__spacer" aria-hidden="true">
-        <td colSpan={columns.length + 1} style={{ height: rowCount * rowHeight }} />
+        <td colSpan={drawnColumnCount} style={{ height: rowCount * size.row }} />
       </tr>
     );
   return (
-    <div className="matrix-scroll" ref={scroller} onScroll={virtual || rows.length > window.end ? onScroll : undefined}>
+    <div className={large ? 'matrix-scroll matrix-scroll--large' : 'matrix-scroll'} ref={scroller} onScroll={large ? readViewport : undefined}>
       <table
+        ref={table}
         role="grid"
-        className={virtual ? 'matrix matrix--virtual' : 'matrix'}
+        className={large ? 'matrix matrix--large' : 'matrix'}
         aria-label="Positions of actors on topics"
         aria-rowcount={rows.length + 1}
+        aria-colcount={columns.length + 1}
         onKeyDown={onKeyDown}
       >
         <thead>
-          <tr role="row" aria-rowindex={1}>
-            <td className="matrix__corner" role="columnheader">
-              <span className="visually-hidden">Actor</span>
-            </td>
-            {columns.map((topic) => (
-              <th
-                key={topic.id}
-                role="columnheader"
-                scope="col"
-                className={hoveredTopic === topic.id ? 'matrix__topic is-hovered' : 'matrix__topic'}
-                title={topic.question}
-                onMouseEnter={() => setHovered({ kind: 'topic', id: topic.id })}
-                onMouseLeave={() => setHovered(null)}
-              >
-                <span>
-                  <Link to={topicHref(topic.id)}>{topic.label}</Link>
-                </span>
-              </th>
-            ))}
-          </tr>
+          <MatrixHeader columns={columns} drawn={columnsDrawn} columnWidth={size.column} hoveredTopic={hoveredTopic} onHover={onHover} />
         </thead>
-        <tbody ref={firstBodyRow}>
-          {spacer(window.start)}
-          {rows.slice(window.start, window.end).map((actor, i) => {
-            const r = window.start + i;
+        <tbody>
+          {rowGap(rowsDrawn.start)}
+          {rows.slice(rowsDrawn.start, rowsDrawn.end).map((actor, i) => {
+            const r = rowsDrawn.start + i;
             return (
               <MatrixRow
                 key={actor.id}
                 actor={actor}
                 row={r}
                 columns={columns}
-                cells={cells}
+                drawn={columnsDrawn}
+                layerColumnWidth={large ? size.column : null}
+                cell={cell}
                 tabColumn={r === row ? col : -1}
                 selectedTopic={selected?.actor === actor.id ? selected.topic : null}
                 hoveredTopic={hoveredTopic}
@@ -169,7 +203,7 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
               />
             );
           })}
-          {spacer(rows.length - window.end)}
+          {rowGap(rows.length - rowsDrawn.end)}
         </tbody>
       </table>
     </div>

@@ -3,9 +3,12 @@ import { Link } from 'react-router';
 import '../../charts/cell-mark.css';
 import { actorHref } from '../../model/datums';
 import { cellKey } from '../../model/indexDataset';
-import { leadPosition } from '../../model/matrixSelectors';
+import { leadPosition, type MatrixView } from '../../model/matrixSelectors';
 import type { Actor, Position, Topic } from '../../model/schema';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
+import { RowMarks } from './RowMarks';
+import { sameItems } from './sameItems';
+import type { AxisWindow } from './virtualWindow';
 
 export function describeCell(positions: Position[] | undefined): string {
   if (!positions?.length) return 'no recorded position';
@@ -18,7 +21,14 @@ interface MatrixRowProps {
   /** The row's place among all rows (0-based), drawn or not. */
   row: number;
   columns: Topic[];
-  cells: Map<string, Position[]>;
+  /** The columns drawn; the others are stood in for by one empty cell on each side. */
+  drawn: AxisWindow;
+  /**
+   * Set for a large matrix: the row's marks are then drawn as one SVG layer over cells this many pixels
+   * wide, rather than as a mark in each cell.
+   */
+  layerColumnWidth: number | null;
+  cell: MatrixView['cell'];
   /** The column holding the grid's one tab stop, or -1 when it is in another row. */
   tabColumn: number;
   /** The open cell's topic, when it is in this row. */
@@ -29,15 +39,13 @@ interface MatrixRowProps {
   onHover: (target: { kind: 'actor' | 'topic'; id: string } | null) => void;
 }
 
-/** Same cells, position by position: a filter builds new arrays even for cells it leaves as they were. */
+/** Same drawn cells, position by position: a stance filter builds new arrays even for cells it leaves as they were. */
 function sameCells(a: MatrixRowProps, b: MatrixRowProps): boolean {
-  if (a.cells === b.cells) return true;
-  for (const topic of b.columns) {
-    const key = cellKey(b.actor.id, topic.id);
-    const x = a.cells.get(key);
-    const y = b.cells.get(key);
-    if (x === y) continue;
-    if (!x || !y || x.length !== y.length || x.some((p, i) => p !== y[i])) return false;
+  if (a.cell === b.cell) return true;
+  for (const topic of b.columns.slice(b.drawn.start, b.drawn.end)) {
+    const x = a.cell(a.actor.id, topic.id);
+    const y = b.cell(b.actor.id, topic.id);
+    if (x !== y && (!x || !y || !sameItems(x, y))) return false;
   }
   return true;
 }
@@ -45,7 +53,10 @@ function sameCells(a: MatrixRowProps, b: MatrixRowProps): boolean {
 const sameRow = (a: MatrixRowProps, b: MatrixRowProps) =>
   a.actor === b.actor &&
   a.row === b.row &&
-  a.columns === b.columns &&
+  sameItems(a.columns, b.columns) &&
+  a.drawn.start === b.drawn.start &&
+  a.drawn.end === b.drawn.end &&
+  a.layerColumnWidth === b.layerColumnWidth &&
   a.tabColumn === b.tabColumn &&
   a.selectedTopic === b.selectedTopic &&
   a.hoveredTopic === b.hoveredTopic &&
@@ -56,18 +67,21 @@ const sameRow = (a: MatrixRowProps, b: MatrixRowProps) =>
 
 /**
  * One actor's row. Memoised, and compared cell by cell, so a filter or hover change redraws just the rows
- * it touches. A cell's mark is one span whose classes draw the stance glyph and the certainty frame (see
- * cell-mark.css): no SVG elements, so a large grid is quick to build and paint.
+ * it touches. In a small matrix a cell's mark is one span whose classes draw the stance glyph and the
+ * certainty frame (see cell-mark.css); a large one draws a row's marks as a few SVG paths (RowMarks),
+ * which paint many times faster than hundreds of images.
  */
-export const MatrixRow = memo(function MatrixRow({ actor, row, columns, cells, tabColumn, selectedTopic, hoveredTopic, isHovered, onCell, onHover }: MatrixRowProps) {
+export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, layerColumnWidth, cell, tabColumn, selectedTopic, hoveredTopic, isHovered, onCell, onHover }: MatrixRowProps) {
   // One handler for the row rather than one per cell.
   const onClick = (event: MouseEvent) => {
     const cell = (event.target as Element).closest<HTMLElement>('[role="gridcell"]');
     if (cell?.dataset.col) onCell(row, Number(cell.dataset.col));
   };
+  const drawnTopics = columns.slice(drawn.start, drawn.end);
+  const drawnCells = drawnTopics.map((topic) => cell(actor.id, topic.id));
   return (
     <tr role="row" aria-rowindex={row + 2} className={isHovered ? 'is-hovered' : undefined} onClick={onClick}>
-      <th role="rowheader" scope="row" className="matrix__actor" onMouseEnter={() => onHover({ kind: 'actor', id: actor.id })} onMouseLeave={() => onHover(null)}>
+      <th role="rowheader" scope="row" aria-colindex={1} className="matrix__actor" onMouseEnter={() => onHover({ kind: 'actor', id: actor.id })} onMouseLeave={() => onHover(null)}>
         <Link to={actorHref(actor.id)} className="matrix__actor-name">
           {actor.name}
         </Link>
@@ -76,9 +90,11 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, cells, t
           {actor.role}
         </span>
       </th>
-      {columns.map((topic, c) => {
+      {drawn.start > 0 && <td className="matrix__gap" aria-hidden="true" />}
+      {drawnTopics.map((topic, i) => {
+        const c = drawn.start + i;
         const key = cellKey(actor.id, topic.id);
-        const positions = cells.get(key);
+        const positions = drawnCells[i];
         const lead = positions && leadPosition(positions);
         const isSelected = selectedTopic === topic.id;
         return (
@@ -88,11 +104,13 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, cells, t
             tabIndex={c === tabColumn ? 0 : -1}
             data-key={key}
             data-col={c}
+            aria-colindex={c + 2}
             aria-selected={isSelected}
             aria-label={`${actor.name}, ${topic.label}: ${describeCell(positions)}`}
-            className={`matrix__cell${lead ? '' : ' is-empty'}${isSelected ? ' is-selected' : ''}${hoveredTopic === topic.id ? ' is-hovered' : ''}`}
+            className={`matrix__cell${lead ? '' : ' is-empty'}${isSelected ? ' is-selected' : ''}${hoveredTopic === topic.id ? ' is-hovered' : ''}${i === 0 && layerColumnWidth !== null ? ' holds-marks' : ''}`}
           >
-            {lead && (
+            {i === 0 && layerColumnWidth !== null && <RowMarks cells={drawnCells} columnWidth={layerColumnWidth} />}
+            {lead && layerColumnWidth === null && (
               <span className={`cell-mark stance-${lead.stance} certainty-${lead.certainty}`}>
                 {positions.length > 1 && <span className="count-badge">{positions.length}</span>}
               </span>
@@ -100,6 +118,7 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, cells, t
           </td>
         );
       })}
+      {drawn.end < columns.length && <td className="matrix__gap" aria-hidden="true" />}
     </tr>
   );
 }, sameRow);

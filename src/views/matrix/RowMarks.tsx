@@ -1,0 +1,39 @@
+import { certaintyDash, stanceColor, stanceTint } from '../../charts/stancePalette';
+import type { Position } from '../../model/schema';
+import { LAYER_HEIGHT, rowMarks } from './rowMarks';
+
+interface RowMarksProps {
+  /** The drawn cells of the row, left to right. */
+  cells: readonly (readonly Position[] | undefined)[];
+  columnWidth: number;
+}
+
+/**
+ * The marks of a row of a large matrix, drawn as one SVG layer over its cells. Decorative: each cell's
+ * label says the same in words, and clicks go through to the cells.
+ */
+export function RowMarks({ cells, columnWidth }: RowMarksProps) {
+  const marks = rowMarks(cells, columnWidth);
+  return (
+    <svg className="row-marks" width={cells.length * columnWidth} height={LAYER_HEIGHT} aria-hidden="true" focusable="false">
+      {marks.tints.map(({ stance, d }) => (
+        <path key={stance} d={d} fill={stanceTint[stance]} />
+      ))}
+      {marks.frames.map(({ certainty, d }) => (
+        <path key={certainty} d={d} fill="none" stroke="#2b2b2b" strokeWidth={1.6} strokeDasharray={certaintyDash[certainty]} />
+      ))}
+      {marks.glyphs.map(({ stance, stroke, strokeWidth, fill }) => (
+        <g key={stance}>
+          {fill && <path d={fill} fill={stanceColor[stance]} />}
+          <path d={stroke} fill="none" stroke={stanceColor[stance]} strokeWidth={strokeWidth} strokeLinecap="round" strokeLinejoin="round" />
+        </g>
+      ))}
+      {marks.badges.length > 0 && <path d={marks.badgeDiscs} className="row-marks__badge" />}
+      {marks.badges.map(({ x, y, count }) => (
+        <text key={x} x={x} y={y} className="row-marks__count">
+          {count}
+        </text>
+      ))}
+    </svg>
+  );
+}
