@@ -32,33 +32,58 @@ export const glyphShapes: Record<Stance, GlyphShape> = {
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
-/** Path data for segments drawn at (x, y), `scale` pixels to a unit of the box. */
-export function segmentsPath(segments: readonly Segment[], x = 0, y = 0, scale = 1): string {
-  const px = (n: number) => num(x + n * scale);
-  const py = (n: number) => num(y + n * scale);
-  return segments
+/**
+ * A shape as its start point and the rest in relative commands: written once, then placed many times
+ * into one path at the cost of a short string each.
+ */
+export interface Shape {
+  x: number;
+  y: number;
+  rest: string;
+}
+
+/** Path data for a shape whose box starts at (x, y). */
+export const placeShape = (shape: Shape, x = 0, y = 0) => `M${num(x + shape.x)} ${num(y + shape.y)}${shape.rest}`;
+
+/** Segments as a {@link Shape}, `scale` pixels to a unit. */
+export function segmentsShape(segments: readonly Segment[], scale = 1): Shape {
+  const [first, ...others] = segments;
+  if (first?.[0] !== 'M') throw new Error('a shape starts with M');
+  let [cx, cy] = [first[1], first[2]];
+  let [sx, sy] = [cx, cy];
+  const d = (n: number) => num(n * scale);
+  const rest = others
     .map((s) => {
       switch (s[0]) {
         case 'M':
-        case 'L':
-          return `${s[0]}${px(s[1])} ${py(s[2])}`;
-        case 'C':
-          return `C${px(s[1])} ${py(s[2])} ${px(s[3])} ${py(s[4])} ${px(s[5])} ${py(s[6])}`;
-        case 'A':
-          return `A${num(s[1] * scale)} ${num(s[1] * scale)} 0 ${s[2]} ${s[3]} ${px(s[4])} ${py(s[5])}`;
+        case 'L': {
+          const out = `${s[0].toLowerCase()}${d(s[1] - cx)} ${d(s[2] - cy)}`;
+          [cx, cy] = [s[1], s[2]];
+          if (s[0] === 'M') [sx, sy] = [cx, cy];
+          return out;
+        }
+        case 'C': {
+          const out = `c${d(s[1] - cx)} ${d(s[2] - cy)} ${d(s[3] - cx)} ${d(s[4] - cy)} ${d(s[5] - cx)} ${d(s[6] - cy)}`;
+          [cx, cy] = [s[5], s[6]];
+          return out;
+        }
+        case 'A': {
+          const out = `a${d(s[1])} ${d(s[1])} 0 ${s[2]} ${s[3]} ${d(s[4] - cx)} ${d(s[5] - cy)}`;
+          [cx, cy] = [s[4], s[5]];
+          return out;
+        }
         case 'Z':
-          return 'Z';
+          [cx, cy] = [sx, sy];
+          return 'z';
       }
     })
     .join('');
+  return { x: first[1] * scale, y: first[2] * scale, rest };
 }
 
-/** A rounded rectangle as path data. */
-export function roundedRectPath(x: number, y: number, width: number, height: number, r: number): string {
-  const [l, t, rt, b] = [x, y, x + width, y + height].map(num) as [string, string, string, string];
-  const R = num(r);
-  return (
-    `M${num(x + r)} ${t}H${num(x + width - r)}A${R} ${R} 0 0 1 ${rt} ${num(y + r)}V${num(y + height - r)}` +
-    `A${R} ${R} 0 0 1 ${num(x + width - r)} ${b}H${num(x + r)}A${R} ${R} 0 0 1 ${l} ${num(y + height - r)}V${num(y + r)}A${R} ${R} 0 0 1 ${num(x + r)} ${t}Z`
-  );
+/** A rounded rectangle as a {@link Shape}. */
+export function roundedRectShape(width: number, height: number, r: number): Shape {
+  const [w, h, R] = [num(width - 2 * r), num(height - 2 * r), num(r)];
+  const corner = (dx: number, dy: number) => `a${R} ${R} 0 0 1 ${num(dx)} ${num(dy)}`;
+  return { x: r, y: 0, rest: `h${w}${corner(r, r)}v${h}${corner(-r, r)}h-${w}${corner(-r, -r)}v-${h}${corner(r, -r)}z` };
 }

@@ -1,4 +1,4 @@
-import { glyphShapes, roundedRectPath, segmentsPath } from '../../charts/stanceGlyphShapes';
+import { glyphShapes, placeShape, roundedRectShape, segmentsShape, type Shape } from '../../charts/stanceGlyphShapes';
 import { certainties, stances } from '../../model/codes';
 import { leadPosition } from '../../model/matrixSelectors';
 import type { Certainty, Position, Stance } from '../../model/schema';
@@ -13,6 +13,24 @@ import type { Certainty, Position, Stance } from '../../model/schema';
 export const MARK = { width: 40, height: 28, radius: 5, glyph: 18, frameWidth: 1.6, badgeRadius: 8 } as const;
 export const LAYER_HEIGHT = 36;
 const BADGE_OVERHANG = 5.6;
+const MARK_TOP = (LAYER_HEIGHT - MARK.height) / 2;
+
+const tintShape = roundedRectShape(MARK.width, MARK.height, MARK.radius);
+// The frame's stroke is centred on a box inset by half its width, as the CSS frame draws it.
+const FRAME_INSET = MARK.frameWidth / 2;
+const frameShape = roundedRectShape(MARK.width - 2 * FRAME_INSET, MARK.height - 2 * FRAME_INSET, MARK.radius);
+const glyphScale = MARK.glyph / 16;
+const glyphs = Object.fromEntries(
+  stances.map((stance) => {
+    const { stroke, fill } = glyphShapes[stance];
+    return [stance, { stroke: segmentsShape(stroke, glyphScale), fill: fill && segmentsShape(fill, glyphScale) }];
+  }),
+) as Record<Stance, { stroke: Shape; fill?: Shape }>;
+/** Badges by number of digits: a disc for one, a pill for more. */
+const badgeShape = (digits: number) => {
+  const width = 2 * MARK.badgeRadius + (digits - 1) * 6;
+  return { width, shape: roundedRectShape(width, 2 * MARK.badgeRadius, MARK.badgeRadius) };
+};
 
 export interface RowMarks {
   tints: { stance: Stance; d: string }[];
@@ -25,54 +43,44 @@ export interface RowMarks {
 
 /** Marks for the cells of a row, `columnWidth` pixels apart from the layer's left edge. */
 export function rowMarks(cells: readonly (readonly Position[] | undefined)[], columnWidth: number): RowMarks {
-  const tints = new Map<Stance, string[]>();
-  const glyphStrokes = new Map<Stance, string[]>();
-  const glyphFills = new Map<Stance, string[]>();
-  const frames = new Map<Certainty, string[]>();
-  const badgeDiscs: string[] = [];
+  const tints = new Map<Stance, string>();
+  const glyphStrokes = new Map<Stance, string>();
+  const glyphFills = new Map<Stance, string>();
+  const frames = new Map<Certainty, string>();
+  let badgeDiscs = '';
   const badges: RowMarks['badges'] = [];
-  const add = <K>(groups: Map<K, string[]>, key: K, d: string) => {
-    const group = groups.get(key);
-    if (group) group.push(d);
-    else groups.set(key, [d]);
-  };
-  const glyphScale = MARK.glyph / 16;
-  const top = (LAYER_HEIGHT - MARK.height) / 2;
+  const add = <K>(paths: Map<K, string>, key: K, d: string) => paths.set(key, (paths.get(key) ?? '') + d);
   cells.forEach((positions, i) => {
     const lead = positions && leadPosition(positions);
     if (!lead) return;
     const left = i * columnWidth + (columnWidth - MARK.width) / 2;
-    const box = roundedRectPath(left, top, MARK.width, MARK.height, MARK.radius);
-    add(tints, lead.stance, box);
-    // The frame's stroke is centred on a box inset by half its width, as the CSS frame draws it.
-    const inset = MARK.frameWidth / 2;
-    add(frames, lead.certainty, roundedRectPath(left + inset, top + inset, MARK.width - 2 * inset, MARK.height - 2 * inset, MARK.radius));
-    const shape = glyphShapes[lead.stance];
+    add(tints, lead.stance, placeShape(tintShape, left, MARK_TOP));
+    add(frames, lead.certainty, placeShape(frameShape, left + FRAME_INSET, MARK_TOP + FRAME_INSET));
+    const glyph = glyphs[lead.stance];
     const gx = left + (MARK.width - MARK.glyph) / 2;
-    const gy = top + (MARK.height - MARK.glyph) / 2;
-    add(glyphStrokes, lead.stance, segmentsPath(shape.stroke, gx, gy, glyphScale));
-    if (shape.fill) add(glyphFills, lead.stance, segmentsPath(shape.fill, gx, gy, glyphScale));
+    const gy = MARK_TOP + (MARK.height - MARK.glyph) / 2;
+    add(glyphStrokes, lead.stance, placeShape(glyph.stroke, gx, gy));
+    if (glyph.fill) add(glyphFills, lead.stance, placeShape(glyph.fill, gx, gy));
     if (positions.length > 1) {
-      // A disc for one digit, a pill for more; its top right corner overhangs the mark's, as in cell-mark.css.
-      const r = MARK.badgeRadius;
-      const width = 2 * r + (String(positions.length).length - 1) * 6;
+      // The badge's top right corner overhangs the mark's, as in cell-mark.css.
+      const { width, shape } = badgeShape(String(positions.length).length);
       const right = left + MARK.width + BADGE_OVERHANG;
-      const badgeTop = top - BADGE_OVERHANG;
-      badgeDiscs.push(roundedRectPath(right - width, badgeTop, width, 2 * r, r));
-      badges.push({ x: right - width / 2, y: badgeTop + r, count: positions.length });
+      const top = MARK_TOP - BADGE_OVERHANG;
+      badgeDiscs += placeShape(shape, right - width, top);
+      badges.push({ x: right - width / 2, y: top + MARK.badgeRadius, count: positions.length });
     }
   });
-  const inOrder = <K extends string>(keys: readonly K[], groups: Map<K, string[]>) => keys.filter((k) => groups.has(k));
+  const inOrder = <K extends string>(keys: readonly K[], paths: Map<K, string>) => keys.filter((k) => paths.has(k));
   return {
-    tints: inOrder(stances, tints).map((stance) => ({ stance, d: tints.get(stance)!.join('') })),
+    tints: inOrder(stances, tints).map((stance) => ({ stance, d: tints.get(stance)! })),
     glyphs: inOrder(stances, glyphStrokes).map((stance) => ({
       stance,
-      stroke: glyphStrokes.get(stance)!.join(''),
+      stroke: glyphStrokes.get(stance)!,
       strokeWidth: glyphShapes[stance].strokeWidth * glyphScale,
-      fill: glyphFills.get(stance)?.join('') ?? null,
+      fill: glyphFills.get(stance) ?? null,
     })),
-    frames: inOrder(certainties, frames).map((certainty) => ({ certainty, d: frames.get(certainty)!.join('') })),
-    badgeDiscs: badgeDiscs.join(''),
+    frames: inOrder(certainties, frames).map((certainty) => ({ certainty, d: frames.get(certainty)! })),
+    badgeDiscs,
     badges,
   };
 }
