@@ -129,8 +129,9 @@ function compileObject(schema: Schema, def: z.core.$ZodObjectDef): Guard | null 
   for (const name of names) {
     const field = shape[name]!;
     const optional = field._zod.def.type === 'optional';
-    // z.exactOptional() refuses an explicit undefined, unlike .optional().
-    if (optional && field._zod.traits.has('$ZodExactOptional')) return null;
+    // z.exactOptional() refuses an explicit undefined, unlike .optional(); checks on the optional itself
+    // (`.optional().refine(...)`) would be skipped by looking only at the inner schema.
+    if (optional && (field._zod.traits.has('$ZodExactOptional') || checksOf(field).length)) return null;
     const guard = compile(optional ? (field._zod.def as z.core.$ZodOptionalDef).innerType : field);
     if (!guard) return null;
     fields.push({ name, optional, guard });

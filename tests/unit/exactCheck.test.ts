@@ -189,6 +189,7 @@ describe('exactGuard on other schemas', () => {
     ['a union', z.union([z.string(), z.number()]), 'a'],
     ['a URL format', z.url(), 'https://a.b'],
     ['an exact optional', z.object({ a: z.string().exactOptional() }), { a: 'a' }],
+    ['a refined optional', z.object({ a: z.string().optional().refine((v) => v !== 'x') }), { a: 'a' }],
   ];
 
   it.each(changing)('leaves %s to zod: says no even to a value zod accepts', (_name, schema, value) => {
