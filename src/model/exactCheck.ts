@@ -155,9 +155,9 @@ function compileObject(schema: Schema, def: z.core.$ZodObjectDef): Guard | null 
 /**
  * A type guard that says yes only when zod would accept the value and return a copy deep-equal to it; it
  * never says yes to anything zod refuses. The claim `value is z.output<S>` is sound because of that: the
- * value has exactly the keys and the primitives of zod's output (the walker refuses defaults, transforms
- * and coercion, the only ways output differs from input). A schema it cannot read gives a guard that
- * always says no, leaving every value to zod.
+ * value has exactly the keys and the primitives of zod's output (the guard says no to unknown keys, and the
+ * walker to defaults, transforms, coercion and checks that rewrite: the ways zod's output can differ from
+ * its input). A schema it cannot read gives a guard that always says no, leaving every value to zod.
  */
 export function exactGuard<S extends Schema>(schema: S): (value: unknown) => value is z.output<S> {
   const guard = compile(schema) ?? (() => false);
