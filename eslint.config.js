@@ -12,7 +12,7 @@ const unsafeSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench/results.json', 'tests/output'] },
+  { ignores: ['dist', 'node_modules', 'bench/results.json', 'bench/.out', 'tests/output', '**/*.tmp.mts'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

@@ -10,7 +10,10 @@ function endPoints(d: string): [number, number][] {
   const points: [number, number][] = [];
   for (const [c, a] of commands) {
     if (c === 'M') [x, y, sx, sy] = [a[0]!, a[1]!, a[0]!, a[1]!];
-    else if (c === 'm') [x, y] = [x + a[0]!, y + a[1]!], [sx, sy] = [x, y];
+    else if (c === 'm') {
+      [x, y] = [x + a[0]!, y + a[1]!];
+      [sx, sy] = [x, y];
+    }
     else if (c === 'l') [x, y] = [x + a[0]!, y + a[1]!];
     else if (c === 'c') [x, y] = [x + a[4]!, y + a[5]!];
     else if (c === 'a') [x, y] = [x + a[5]!, y + a[6]!];
