@@ -11,31 +11,46 @@ export interface DatasetIndex {
   dealTerms: Map<string, DealTerm>;
   events: Map<string, StanceEvent>;
   relations: Map<string, Relation>;
-  /** Positions by `cellKey(actor, topic)`, in dataset order. */
-  positionsByCell: Map<string, Position[]>;
+  /** Positions by actor, in dataset order. */
   positionsByActor: Map<string, Position[]>;
-  /** Positions by actor, then by topic: the cells of the matrix, without building a key per lookup. */
+  /** Positions by actor, then by topic, in dataset order: the cells of the matrix (see {@link cellPositions}). */
   cellsByActor: Map<string, Map<string, Position[]>>;
   texts: Map<string, string>;
 }
 
+/** The key of a matrix cell where one string is needed (the URL's `cell=actor~topic`, a React key). */
 export const cellKey = (actorId: string, topicId: string) => `${actorId}~${topicId}`;
 
-const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+const NO_POSITIONS: readonly Position[] = Object.freeze([]);
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
+/** The positions of one actor on one topic, in dataset order; an empty array when there are none. */
+export function cellPositions(index: DatasetIndex, actorId: string, topicId: string): readonly Position[] {
+  return index.cellsByActor.get(actorId)?.get(topicId) ?? NO_POSITIONS;
+}
+
+// Plain loops: an index is built on every import, and `new Map(items.map(...))` made an
+// entry array per item (20,000 for the synthetic dataset's positions) only to throw it away.
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
+}
+
+function pushTo<T>(groups: Map<string, T[]>, key: string, item: T) {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
 }
 
 export function indexDataset(dataset: Dataset, texts: ReadonlyMap<string, string>): DatasetIndex {
-  const positionsByActor = groupBy(dataset.positions, (p) => p.actor);
+  const positionsByActor = new Map<string, Position[]>();
+  const cellsByActor = new Map<string, Map<string, Position[]>>();
+  for (const position of dataset.positions) {
+    pushTo(positionsByActor, position.actor, position);
+    let cells = cellsByActor.get(position.actor);
+    if (!cells) cellsByActor.set(position.actor, (cells = new Map()));
+    pushTo(cells, position.topic, position);
+  }
   return {
     dataset,
     actors: byId(dataset.actors),
@@ -46,9 +61,8 @@ export function indexDataset(dataset: Dataset, texts: ReadonlyMap<string, string
     dealTerms: byId(dataset.dealTerms),
     events: byId(dataset.events),
     relations: byId(dataset.relations),
-    positionsByCell: groupBy(dataset.positions, (p) => cellKey(p.actor, p.topic)),
     positionsByActor,
-    cellsByActor: new Map([...positionsByActor].map(([actor, positions]) => [actor, groupBy(positions, (p) => p.topic)])),
+    cellsByActor,
     texts: new Map(texts),
   };
 }

@@ -1,4 +1,4 @@
-import { cellKey, type DatasetIndex } from './indexDataset';
+import { cellPositions, type DatasetIndex } from './indexDataset';
 import type { MatrixState } from './matrixState';
 import type { Actor, Position, Stance, Topic } from './schema';
 import { certaintyRank } from './vocabulary';
@@ -42,8 +42,8 @@ export function agreementBetween(index: DatasetIndex, a: string, b: string, topi
   const agree: string[] = [];
   const disagree: string[] = [];
   for (const topic of topics) {
-    const left = leadPosition(index.positionsByCell.get(cellKey(a, topic)) ?? []);
-    const right = leadPosition(index.positionsByCell.get(cellKey(b, topic)) ?? []);
+    const left = leadPosition(cellPositions(index, a, topic));
+    const right = leadPosition(cellPositions(index, b, topic));
     if (!left || !right) continue;
     (left.stance === right.stance ? agree : disagree).push(topic);
   }

@@ -1,6 +1,5 @@
-import type { DatasetIndex } from './indexDataset';
 import { stances } from './codes';
-import { cellKey } from './indexDataset';
+import { cellPositions, type DatasetIndex } from './indexDataset';
 import { leadPosition } from './matrixSelectors';
 import type { Stance, Topic } from './schema';
 
@@ -31,7 +30,7 @@ export function summariseDataset(index: DatasetIndex): DatasetSummary {
     ],
     topics: d.topics.map((topic) => {
       const actors = [...(actorsByTopic.get(topic.id) ?? [])];
-      const leads = actors.map((actor) => leadPosition(index.positionsByCell.get(cellKey(actor, topic.id)) ?? [])?.stance);
+      const leads = actors.map((actor) => leadPosition(cellPositions(index, actor, topic.id))?.stance);
       const tally = stances
         .map((stance) => ({ stance, count: leads.filter((s) => s === stance).length }))
         .filter(({ count }) => count > 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../src/model/indexDataset';
+import { cellPositions, indexDataset } from '../../src/model/indexDataset';
 import { agreementBetween, leadPosition, selectMatrix } from '../../src/model/matrixSelectors';
 import { defaultMatrixState } from '../../src/model/matrixState';
 import { miniDataset, miniTexts } from '../fixtures/miniDataset';
@@ -64,7 +64,7 @@ describe('agreementBetween', () => {
 
 describe('leadPosition', () => {
   it('picks the most firmly stated position of a cell', () => {
-    expect(leadPosition(index.positionsByCell.get('bob~fund')!)?.id).toBe('bob-fund');
+    expect(leadPosition(cellPositions(index, 'bob', 'fund'))?.id).toBe('bob-fund');
     expect(leadPosition([])).toBeUndefined();
   });
 });

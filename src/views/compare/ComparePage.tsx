@@ -5,7 +5,7 @@ import { StanceLegend } from '../../charts/StanceLegend';
 import { ActorPicker } from '../../components/ActorPicker';
 import { DroppedNotice } from '../../components/DroppedNotice';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
-import { cellKey } from '../../model/indexDataset';
+import { cellPositions } from '../../model/indexDataset';
 import type { Actor } from '../../model/schema';
 import { PositionItem } from '../actors/PositionItem';
 import { compareActors, suggestedActors } from './compareSelectors';
@@ -63,7 +63,7 @@ export default function ComparePage() {
           {openTopic && (
             <EvidencePanel title={openTopic.label} subtitle={openTopic.question} onClose={() => update({ topic: null })}>
               {chosen.map((actor) => {
-                const positions = index.positionsByCell.get(cellKey(actor.id, openTopic.id)) ?? [];
+                const positions = cellPositions(index, actor.id, openTopic.id);
                 return (
                   <section key={actor.id} className="compare-evidence" aria-label={actor.name}>
                     {positions.length ? (

@@ -1,4 +1,4 @@
-import { cellKey, type DatasetIndex } from '../../model/indexDataset';
+import { cellPositions, type DatasetIndex } from '../../model/indexDataset';
 import { agreementBetween, leadPosition, type Agreement } from '../../model/matrixSelectors';
 import type { Position, Topic } from '../../model/schema';
 
@@ -11,7 +11,7 @@ export type RowStatus = 'agree' | 'differ' | 'gap';
 export interface CompareRow {
   topic: Topic;
   /** Each chosen actor's positions on the topic, in the order the actors were chosen. */
-  positions: Position[][];
+  positions: (readonly Position[])[];
   /** The position that speaks for each actor (see `leadPosition`), undefined where none is recorded. */
   leads: (Position | undefined)[];
   status: RowStatus;
@@ -39,7 +39,7 @@ function rowStatus(leads: (Position | undefined)[]): RowStatus {
 /** The chosen actors side by side, topic by topic, with an agreement score for each pair. */
 export function compareActors(index: DatasetIndex, actorIds: readonly string[]): Comparison {
   const rows = index.dataset.topics.flatMap((topic) => {
-    const positions = actorIds.map((a) => index.positionsByCell.get(cellKey(a, topic.id)) ?? []);
+    const positions = actorIds.map((a) => cellPositions(index, a, topic.id));
     if (!positions.some((p) => p.length)) return [];
     const leads = positions.map((p) => leadPosition(p));
     return [{ topic, positions, leads, status: rowStatus(leads) }];

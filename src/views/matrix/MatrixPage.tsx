@@ -4,7 +4,7 @@ import { EvidencePanel } from '../../charts/EvidencePanel';
 import { StanceLegend } from '../../charts/StanceLegend';
 import { DroppedNotice } from '../../components/DroppedNotice';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
-import { cellKey } from '../../model/indexDataset';
+import { cellKey, cellPositions } from '../../model/indexDataset';
 import { selectMatrix } from '../../model/matrixSelectors';
 import { readableQuery, writeMatrixParams } from '../../model/matrixState';
 import { MatrixFilters } from './MatrixFilters';
@@ -74,7 +74,7 @@ export default function MatrixPage() {
         </div>
         {open && openActor && openTopic && (
           <EvidencePanel title={`${openActor.name} on ${openTopic.label}`} subtitle={openTopic.question} onClose={closePanel}>
-            <PositionDetail index={index} positions={index.positionsByCell.get(cellKey(open.actor, open.topic)) ?? []} cellHref={cellHref} />
+            <PositionDetail index={index} positions={cellPositions(index, open.actor, open.topic)} cellHref={cellHref} />
           </EvidencePanel>
         )}
       </div>

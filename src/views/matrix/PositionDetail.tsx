@@ -7,7 +7,7 @@ import { basisLabel, certaintyLabel, stanceLabel } from '../../model/vocabulary'
 
 interface PositionDetailProps {
   index: DatasetIndex;
-  positions: Position[];
+  positions: readonly Position[];
   /** Link to another cell of the matrix, keeping the filters. */
   cellHref: (actor: string, topic: string) => string;
 }
