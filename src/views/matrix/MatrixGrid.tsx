@@ -187,7 +187,9 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
             const r = rowsDrawn.start + i;
             return (
               <MatrixRow
-                key={actor.id}
+                // Keyed by place in the drawn window, not by actor: a filter that reorders the rows then updates
+                // the same row elements in place rather than removing and building them all again.
+                key={large ? i : actor.id}
                 actor={actor}
                 row={r}
                 columns={columns}

@@ -1,11 +1,10 @@
 import { memo, type MouseEvent } from 'react';
-import { Link } from 'react-router';
 import '../../charts/cell-mark.css';
-import { actorHref } from '../../model/datums';
 import { cellKey } from '../../model/indexDataset';
 import { leadPosition, type MatrixView } from '../../model/matrixSelectors';
 import type { Actor, Position, Topic } from '../../model/schema';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
+import { ActorHeader } from './ActorHeader';
 import { RowMarks } from './RowMarks';
 import { sameItems } from './sameItems';
 import type { AxisWindow } from './virtualWindow';
@@ -75,21 +74,14 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, l
   // One handler for the row rather than one per cell.
   const onClick = (event: MouseEvent) => {
     const cell = (event.target as Element).closest<HTMLElement>('[role="gridcell"]');
-    if (cell?.dataset.col) onCell(row, Number(cell.dataset.col));
+    const colIndex = Number(cell?.getAttribute('aria-colindex'));
+    if (colIndex >= 2) onCell(row, colIndex - 2);
   };
   const drawnTopics = columns.slice(drawn.start, drawn.end);
   const drawnCells = drawnTopics.map((topic) => cell(actor.id, topic.id));
   return (
     <tr role="row" aria-rowindex={row + 2} className={isHovered ? 'is-hovered' : undefined} onClick={onClick}>
-      <th role="rowheader" scope="row" aria-colindex={1} className="matrix__actor" onMouseEnter={() => onHover({ kind: 'actor', id: actor.id })} onMouseLeave={() => onHover(null)}>
-        <Link to={actorHref(actor.id)} className="matrix__actor-name">
-          {actor.name}
-        </Link>
-        <span className="matrix__actor-role">
-          {actor.historical ? 'Historical · ' : ''}
-          {actor.role}
-        </span>
-      </th>
+      <ActorHeader actor={actor} onHover={onHover} />
       {drawn.start > 0 && <td className="matrix__gap" aria-hidden="true" />}
       {drawnTopics.map((topic, i) => {
         const c = drawn.start + i;
@@ -103,7 +95,6 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, l
             role="gridcell"
             tabIndex={c === tabColumn ? 0 : -1}
             data-key={key}
-            data-col={c}
             aria-colindex={c + 2}
             aria-selected={isSelected}
             aria-label={`${actor.name}, ${topic.label}: ${describeCell(positions)}`}

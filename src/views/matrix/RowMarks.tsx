@@ -29,8 +29,9 @@ export function RowMarks({ cells, columnWidth }: RowMarksProps) {
         </g>
       ))}
       {marks.badges.length > 0 && <path d={marks.badgeDiscs} className="row-marks__badge" />}
-      {marks.badges.map(({ x, y, count }) => (
-        <text key={x} x={x} y={y} className="row-marks__count">
+      {/* Keyed by order, so a filter updates the counts in place rather than replacing them. */}
+      {marks.badges.map(({ x, y, count }, i) => (
+        <text key={i} x={x} y={y} className="row-marks__count">
           {count}
         </text>
       ))}

@@ -8,7 +8,7 @@
 export const VIRTUAL_FROM_ROWS = 60;
 export const VIRTUAL_FROM_CELLS = 1500;
 /** Rows and columns drawn beyond the visible ones, so fast scrolling and keyboard moves rarely show a gap. */
-export const OVERSCAN = 3;
+export const OVERSCAN = 2;
 
 export const isLargeGrid = (rowCount: number, columnCount: number) =>
   rowCount > VIRTUAL_FROM_ROWS || rowCount * columnCount > VIRTUAL_FROM_CELLS;
