@@ -14,6 +14,12 @@ describe('indexDataset', () => {
     }
   });
 
+  it('finds every position by id, building the map once', () => {
+    for (const position of dataset.positions) expect(index.positions.get(position.id)).toBe(position);
+    expect(index.positions).toBe(index.positions);
+    expect(index.positions.size).toBe(dataset.positions.length);
+  });
+
   it('gives an empty cell one shared array that cannot be changed', () => {
     const empty = cellPositions(index, 'nobody', 'fund');
     expect(empty).toEqual([]);
