@@ -1,12 +1,12 @@
 import { certainties, stances } from '../model/codes';
 import { certaintyLabel, stanceLabel } from '../model/vocabulary';
-import './cell-mark.css';
+import { CertaintyFrame } from './CertaintyFrame';
 import { StanceGlyph } from './StanceGlyph';
 import { certaintyDash, stanceTint } from './stancePalette';
 
 /** One legend entry per frame style; certainties drawn alike share it ("Committed or ruled out"). */
 const frameStyles = [...new Set(certainties.map((c) => certaintyDash[c]))].map((dash) => ({
-  /** The first certainty drawn this way; its class draws the frame exactly as the cells do. */
+  /** The first certainty drawn this way. */
   certainty: certainties.find((c) => certaintyDash[c] === dash)!,
   labels: certainties
     .filter((c) => certaintyDash[c] === dash)
@@ -14,8 +14,13 @@ const frameStyles = [...new Set(certainties.map((c) => certaintyDash[c]))].map((
     .join(' or '),
 }));
 
-/** What the matrix's colours, glyphs and frames mean. */
-export function StanceLegend() {
+interface StanceLegendProps {
+  /** Whether the view draws certainty as frames (the matrix does; the compare table does not). */
+  frames?: boolean;
+}
+
+/** What a view's colours, glyphs, frames and counts mean. */
+export function StanceLegend({ frames = true }: StanceLegendProps) {
   return (
     <div className="legend" aria-label="Legend">
       <ul className="legend__group" aria-label="Stance">
@@ -28,13 +33,14 @@ export function StanceLegend() {
           </li>
         ))}
       </ul>
-      <ul className="legend__group" aria-label="Certainty, drawn as the frame">
-        {frameStyles.map(({ certainty, labels }) => (
-          <li key={labels} className="legend__item">
-            <span className={`cell-mark cell-mark--frame certainty-${certainty}`} aria-hidden="true" />
-            {labels}
-          </li>
-        ))}
+      <ul className="legend__group" aria-label={frames ? 'Certainty, drawn as the frame' : 'Counts'}>
+        {frames &&
+          frameStyles.map(({ certainty, labels }) => (
+            <li key={labels} className="legend__item">
+              <CertaintyFrame certainty={certainty} />
+              {labels}
+            </li>
+          ))}
         <li className="legend__item">
           <span className="count-badge" aria-hidden="true">2</span> Several positions in one cell
         </li>

@@ -2,7 +2,7 @@ import type { Stance } from '../model/schema';
 
 /**
  * The stance glyphs as path segments in a 16×16 box, so the same shapes can be drawn one by one
- * (StanceGlyph) or many to a path (the layer of marks of a large matrix).
+ * (StanceGlyph) or many to a path (the layer of marks of each matrix row).
  */
 type Segment =
   | readonly ['M' | 'L', number, number]

@@ -57,7 +57,7 @@ export default function ComparePage() {
             ) : (
               <p className="empty-state">None of them has a recorded position on any topic.</p>
             )}
-            <StanceLegend />
+            <StanceLegend frames={false} />
             <PairScores index={index} pairs={comparison.pairs} onOpen={open} />
           </div>
           {openTopic && (

@@ -72,8 +72,8 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
     setViewport((current) => (sameViewport(current, next) ? current : next));
   }, [size]);
 
+  // Marks are placed by the column width, so it is measured at any size (it follows the font size).
   useLayoutEffect(() => {
-    if (!large) return;
     const body = table.current?.querySelector('tbody tr[role="row"]');
     const topic = table.current?.querySelector('.matrix__topic');
     const actor = table.current?.querySelector('.matrix__corner');
@@ -102,7 +102,11 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
     const el = scroller.current;
     if (!selected || !el) return;
     const cell = [...el.querySelectorAll<HTMLElement>('[role="gridcell"]')].find((c) => c.dataset.key === selectedKey);
-    if (cell) return cell.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (cell) {
+      // Not returned: newer browsers give back a promise, which React would take for a cleanup function.
+      cell.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+      return;
+    }
     // Not drawn yet: scrolling there draws it.
     const r = rows.findIndex((a) => a.id === selected.actor);
     const c = columns.findIndex((t) => t.id === selected.topic);
@@ -194,7 +198,7 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
                 row={r}
                 columns={columns}
                 drawn={columnsDrawn}
-                layerColumnWidth={large ? size.column : null}
+                columnWidth={size.column}
                 cell={cell}
                 tabColumn={r === row ? col : -1}
                 selectedTopic={selected?.actor === actor.id ? selected.topic : null}

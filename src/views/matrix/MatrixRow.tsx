@@ -1,7 +1,6 @@
 import { memo, type MouseEvent } from 'react';
-import '../../charts/cell-mark.css';
 import { cellKey } from '../../model/indexDataset';
-import { leadPosition, type MatrixView } from '../../model/matrixSelectors';
+import type { MatrixView } from '../../model/matrixSelectors';
 import type { Actor, Position, Topic } from '../../model/schema';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
 import { ActorHeader } from './ActorHeader';
@@ -22,11 +21,8 @@ interface MatrixRowProps {
   columns: Topic[];
   /** The columns drawn; the others are stood in for by one empty cell on each side. */
   drawn: AxisWindow;
-  /**
-   * Set for a large matrix: the row's marks are then drawn as one SVG layer over cells this many pixels
-   * wide, rather than as a mark in each cell.
-   */
-  layerColumnWidth: number | null;
+  /** Width of a topic column in pixels: the row's marks are one SVG layer over its cells. */
+  columnWidth: number;
   cell: MatrixView['cell'];
   /** The column holding the grid's one tab stop, or -1 when it is in another row. */
   tabColumn: number;
@@ -55,7 +51,7 @@ const sameRow = (a: MatrixRowProps, b: MatrixRowProps) =>
   sameItems(a.columns, b.columns) &&
   a.drawn.start === b.drawn.start &&
   a.drawn.end === b.drawn.end &&
-  a.layerColumnWidth === b.layerColumnWidth &&
+  a.columnWidth === b.columnWidth &&
   a.tabColumn === b.tabColumn &&
   a.selectedTopic === b.selectedTopic &&
   a.hoveredTopic === b.hoveredTopic &&
@@ -66,11 +62,10 @@ const sameRow = (a: MatrixRowProps, b: MatrixRowProps) =>
 
 /**
  * One actor's row. Memoised, and compared cell by cell, so a filter or hover change redraws just the rows
- * it touches. In a small matrix a cell's mark is one span whose classes draw the stance glyph and the
- * certainty frame (see cell-mark.css); a large one draws a row's marks as a few SVG paths (RowMarks),
- * which paint many times faster than hundreds of images.
+ * it touches. The row's marks are drawn as a few SVG paths over its cells (RowMarks), which paint many
+ * times faster than an element or image per cell.
  */
-export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, layerColumnWidth, cell, tabColumn, selectedTopic, hoveredTopic, isHovered, onCell, onHover }: MatrixRowProps) {
+export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, columnWidth, cell, tabColumn, selectedTopic, hoveredTopic, isHovered, onCell, onHover }: MatrixRowProps) {
   // One handler for the row rather than one per cell.
   const onClick = (event: MouseEvent) => {
     const cell = (event.target as Element).closest<HTMLElement>('[role="gridcell"]');
@@ -87,7 +82,6 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, l
         const c = drawn.start + i;
         const key = cellKey(actor.id, topic.id);
         const positions = drawnCells[i];
-        const lead = positions && leadPosition(positions);
         const isSelected = selectedTopic === topic.id;
         return (
           <td
@@ -98,14 +92,9 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, l
             aria-colindex={c + 2}
             aria-selected={isSelected}
             aria-label={`${actor.name}, ${topic.label}: ${describeCell(positions)}`}
-            className={`matrix__cell${lead ? '' : ' is-empty'}${isSelected ? ' is-selected' : ''}${hoveredTopic === topic.id ? ' is-hovered' : ''}${i === 0 && layerColumnWidth !== null ? ' holds-marks' : ''}`}
+            className={`matrix__cell${positions?.length ? '' : ' is-empty'}${isSelected ? ' is-selected' : ''}${hoveredTopic === topic.id ? ' is-hovered' : ''}${i === 0 ? ' holds-marks' : ''}`}
           >
-            {i === 0 && layerColumnWidth !== null && <RowMarks cells={drawnCells} columnWidth={layerColumnWidth} />}
-            {lead && layerColumnWidth === null && (
-              <span className={`cell-mark stance-${lead.stance} certainty-${lead.certainty}`}>
-                {positions.length > 1 && <span className="count-badge">{positions.length}</span>}
-              </span>
-            )}
+            {i === 0 && <RowMarks cells={drawnCells} columnWidth={columnWidth} />}
           </td>
         );
       })}

@@ -9,7 +9,7 @@ interface RowMarksProps {
 }
 
 /**
- * The marks of a row of a large matrix, drawn as one SVG layer over its cells. Decorative: each cell's
+ * The marks of a row of the matrix, drawn as one SVG layer over its cells. Decorative: each cell's
  * label says the same in words, and clicks go through to the cells.
  */
 export function RowMarks({ cells, columnWidth }: RowMarksProps) {

@@ -4,9 +4,8 @@ import { leadPosition } from '../../model/matrixSelectors';
 import type { Certainty, Position, Stance } from '../../model/schema';
 
 /**
- * The marks of one row of a large matrix, as a few paths: a tint, a glyph and a frame per cell (as
- * cell-mark.css draws them in a small matrix), gathered by stance and by certainty. A few paths per
- * row paint far faster than an image or element per cell.
+ * The marks of one row of the matrix, as a few paths: a tint, a glyph and a frame per cell, gathered by
+ * stance and by certainty. A few paths per row paint far faster than an image or element per cell.
  */
 
 /** The mark's box, its glyph and its frame, in pixels; the layer is LAYER_HEIGHT tall with the marks centred. */
@@ -62,7 +61,7 @@ export function rowMarks(cells: readonly (readonly Position[] | undefined)[], co
     add(glyphStrokes, lead.stance, placeShape(glyph.stroke, gx, gy));
     if (glyph.fill) add(glyphFills, lead.stance, placeShape(glyph.fill, gx, gy));
     if (positions.length > 1) {
-      // The badge's top right corner overhangs the mark's, as in cell-mark.css.
+      // The badge's top right corner overhangs the mark's.
       const { width, shape } = badgeShape(String(positions.length).length);
       const right = left + MARK.width + BADGE_OVERHANG;
       const top = MARK_TOP - BADGE_OVERHANG;
