@@ -83,12 +83,18 @@ export function selectMatrix(index: DatasetIndex, state: MatrixState): MatrixVie
   const counts = new Map<string, number>();
   const topicsWithCells = new Set<string>();
   let positionCount = 0;
+  // Cell by cell: a topic is looked up once per cell, and a cell's positions are only read under a stance filter.
   for (const actor of rows) {
     let count = 0;
-    for (const p of index.positionsByActor.get(actor.id) ?? []) {
-      if (!shownTopics.has(p.topic) || !shows(p)) continue;
-      topicsWithCells.add(p.topic);
-      count++;
+    for (const [topic, positions] of index.cellsByActor.get(actor.id) ?? []) {
+      if (topicFilter.size && !shownTopics.has(topic)) continue;
+      let shown = positions.length;
+      if (stanceFilter.size) {
+        shown = 0;
+        for (const p of positions) if (stanceFilter.has(p.stance)) shown++;
+      }
+      if (shown) topicsWithCells.add(topic);
+      count += shown;
     }
     counts.set(actor.id, count);
     positionCount += count;
