@@ -77,6 +77,10 @@ export function parseJsonSafely(text: string, options: SafeJsonOptions = {}): Sa
 /**
  * One iterative walk over freshly parsed JSON (no stack to exhaust), in no particular order: is it
  * nested too deep, and does it hold a prototype-reaching key anywhere?
+ *
+ * Shortcuts on the raw text were measured and cost more (Chromium, cold, the 11 MB synthetic file): this
+ * walk 15-25 ms; counting brackets outside strings 40-55 ms; only searching the text for the three names
+ * and `\u` escapes (which would spare the key comparisons, not the walk the depth needs) 12-20 ms.
  */
 function scan(root: unknown, maxDepth: number): 'ok' | 'too-deep' | 'forbidden-keys' {
   const values: unknown[] = [root];
