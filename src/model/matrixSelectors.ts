@@ -56,14 +56,16 @@ const collator = new Intl.Collator();
 const byName = (a: Actor, b: Actor) => collator.compare(a.name, b.name);
 
 function sortRows(index: DatasetIndex, rows: Actor[], state: MatrixState, counts: Map<string, number>, topicIds: string[]): Actor[] {
-  const count = (actor: Actor) => counts.get(actor.id) ?? 0;
   if (state.sort === 'name') return [...rows].sort(byName);
-  if (state.sort === 'agreement' && state.sortActor) {
-    const anchor = state.sortActor;
-    const score = new Map(rows.map((actor) => [actor.id, actor.id === anchor ? Infinity : agreementBetween(index, anchor, actor.id, topicIds).score ?? -1]));
-    return [...rows].sort((a, b) => (score.get(b.id) ?? -1) - (score.get(a.id) ?? -1) || count(b) - count(a) || byName(a, b));
-  }
-  return [...rows].sort((a, b) => count(b) - count(a) || byName(a, b));
+  const anchor = state.sort === 'agreement' ? state.sortActor : null;
+  // Keys are worked out once per row, not in every comparison.
+  const keyed = rows.map((actor) => ({
+    actor,
+    count: counts.get(actor.id) ?? 0,
+    score: !anchor ? 0 : actor.id === anchor ? Infinity : agreementBetween(index, anchor, actor.id, topicIds).score ?? -1,
+  }));
+  keyed.sort((a, b) => b.score - a.score || b.count - a.count || byName(a.actor, b.actor));
+  return keyed.map((k) => k.actor);
 }
 
 /**

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateSynthetic } from '../../src/cli/gen-synthetic';
+import { stances } from '../../src/model/codes';
 import { cellPositions, indexDataset } from '../../src/model/indexDataset';
 import { agreementBetween, leadPosition, selectMatrix } from '../../src/model/matrixSelectors';
 import { defaultMatrixState } from '../../src/model/matrixState';
@@ -66,5 +69,36 @@ describe('leadPosition', () => {
   it('picks the most firmly stated position of a cell', () => {
     expect(leadPosition(cellPositions(index, 'bob', 'fund'))?.id).toBe('bob-fund');
     expect(leadPosition([])).toBeUndefined();
+  });
+});
+
+describe('selectMatrix against a plain reading of the filters (fast-check)', () => {
+  const { dataset, text } = generateSynthetic({ actors: 30, topics: 8, positions: 600, seed: 11 });
+  const big = indexDataset(dataset, new Map([['article', text]]));
+  const pick = <T>(items: readonly T[]) => fc.subarray([...items]);
+  it('shows exactly the positions, rows and columns the filters ask for, rows ordered by what they show', () => {
+    fc.assert(
+      fc.property(
+        pick(dataset.actors.map((a) => a.id)),
+        pick(dataset.topics.map((t) => t.id)),
+        pick(stances),
+        fc.boolean(),
+        (actors, topics, chosenStances, hideHistorical) => {
+          const state = { ...defaultMatrixState, actors, topics, stances: chosenStances, hideHistorical };
+          const v = selectMatrix(big, state);
+          const actorOk = (id: string) => (!actors.length || actors.includes(id)) && !(hideHistorical && big.actors.get(id)!.historical);
+          const shown = dataset.positions.filter(
+            (p) => actorOk(p.actor) && (!topics.length || topics.includes(p.topic)) && (!chosenStances.length || chosenStances.includes(p.stance)),
+          );
+          expect(v.positionCount).toBe(shown.length);
+          const drawn = v.rows.flatMap((a) => v.columns.flatMap((t) => v.cell(a.id, t.id) ?? []));
+          expect(new Set(drawn.map((p) => p.id))).toEqual(new Set(shown.map((p) => p.id)));
+          if (chosenStances.length) expect(new Set(v.rows.map((a) => a.id))).toEqual(new Set(shown.map((p) => p.actor)));
+          const count = (id: string) => shown.filter((p) => p.actor === id).length;
+          v.rows.slice(1).forEach((a, i) => expect(count(v.rows[i]!.id)).toBeGreaterThanOrEqual(count(a.id)));
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
