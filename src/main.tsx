@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+// From react-router/dom: it hands ReactDOM.flushSync to the router, which navigations that ask for it need.
+import { RouterProvider } from 'react-router/dom';
 import { router } from './app/router';
 import './app/global.css';
 

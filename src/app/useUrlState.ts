@@ -24,7 +24,9 @@ export function useUrlState<S, K>(known: K, parse: Parse<S, K>, write: Write<S>)
       const base = latest.current;
       const next = write({ ...parse(base, known).state, ...change }, base);
       latest.current = next;
-      navigate({ search: readableQuery(next) }, { replace: options?.replace });
+      // Drawn at once, not as a transition: the router's default startTransition renders in slices
+      // between frames, which made a filter change take several frames to appear.
+      navigate({ search: readableQuery(next) }, { replace: options?.replace, flushSync: true });
     },
     [navigate, write, parse, known],
   );

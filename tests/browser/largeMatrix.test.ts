@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { generateSynthetic } from '../../src/cli/gen-synthetic.ts';
 import { exportDatasetJson } from '../../src/model/importDataset.ts';
 import { axeViolations, screenshot, startApp, type AppSession } from './harness.ts';
@@ -18,19 +19,22 @@ after(async () => {
   await app?.close();
 });
 
-test('a 150 × 40 dataset is imported, then filtered, walked with the keyboard and opened in the matrix', async () => {
-  const { dataset, text } = generateSynthetic(size);
-  const page = await app.newPage();
+const { dataset, text } = generateSynthetic(size);
+const file = { name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(exportDatasetJson(dataset, { article: text })) };
+
+/** Imports the large dataset on the data page, as a user would, and opens the matrix. */
+async function importAndOpenMatrix(page: Page) {
   await page.goto(`${app.url}/data`);
-  await page.locator('input[type=file][accept^=".json"]').setInputFiles({
-    name: 'large.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(exportDatasetJson(dataset, { article: text })),
-  });
+  await page.locator('input[type=file][accept^=".json"]').setInputFiles(file);
   await page.getByText(/it is now on show/).waitFor({ timeout: 30_000 });
   await page.getByRole('link', { name: 'Positions' }).click();
+  await page.getByRole('grid').waitFor();
+}
+
+test('a 150 × 40 dataset is imported, then filtered, walked with the keyboard and opened in the matrix', async () => {
+  const page = await app.newPage();
+  await importAndOpenMatrix(page);
   const grid = page.getByRole('grid');
-  await grid.waitFor();
 
   assert.equal(await grid.getAttribute('aria-rowcount'), String(size.actors + 1));
   assert.equal(await grid.getAttribute('aria-colcount'), String(size.topics + 1));
@@ -75,12 +79,7 @@ test('a 150 × 40 dataset is imported, then filtered, walked with the keyboard a
 
 test('the large matrix passes axe on a phone', async () => {
   const page = await app.newPage({ width: 360 });
-  await page.goto(`${app.url}/data`);
-  const { dataset, text } = generateSynthetic(size);
-  await page.locator('input[type=file][accept^=".json"]').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(exportDatasetJson(dataset, { article: text })) });
-  await page.getByText(/it is now on show/).waitFor({ timeout: 30_000 });
-  await page.getByRole('link', { name: 'Positions' }).click();
-  await page.getByRole('grid').waitFor();
+  await importAndOpenMatrix(page);
   assert.ok(await page.getByText(/Showing 150 of 150 actors/).isVisible());
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'matrix-large-360');
