@@ -1,6 +1,6 @@
 import type { Certainty } from '../model/schema';
 import { placeShape, roundedRectShape } from './stanceGlyphShapes';
-import { certaintyDash } from './stancePalette';
+import { certaintyDash, frameColor } from './stancePalette';
 
 const WIDTH = 22;
 const HEIGHT = 17;
@@ -11,7 +11,7 @@ const frame = placeShape(roundedRectShape(WIDTH - STROKE, HEIGHT - STROKE, 3), S
 export function CertaintyFrame({ certainty }: { certainty: Certainty }) {
   return (
     <svg width={WIDTH} height={HEIGHT} aria-hidden="true" focusable="false" className="certainty-frame">
-      <path d={frame} fill="none" stroke="#2b2b2b" strokeWidth={STROKE} strokeDasharray={certaintyDash[certainty]} />
+      <path d={frame} fill="none" stroke={frameColor} strokeWidth={STROKE} strokeDasharray={certaintyDash[certainty]} />
     </svg>
   );
 }

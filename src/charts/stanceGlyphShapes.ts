@@ -1,3 +1,4 @@
+import { stances } from '../model/codes';
 import type { Stance } from '../model/schema';
 
 /**
@@ -79,6 +80,16 @@ export function segmentsShape(segments: readonly Segment[], scale = 1): Shape {
     })
     .join('');
   return { x: first[1] * scale, y: first[2] * scale, rest };
+}
+
+/** Every stance's glyph as {@link Shape}s, `scale` pixels to a unit of the 16×16 box. */
+export function glyphShapesAt(scale: number): Record<Stance, { stroke: Shape; fill?: Shape }> {
+  return Object.fromEntries(
+    stances.map((stance) => {
+      const { stroke, fill } = glyphShapes[stance];
+      return [stance, { stroke: segmentsShape(stroke, scale), fill: fill && segmentsShape(fill, scale) }];
+    }),
+  ) as Record<Stance, { stroke: Shape; fill?: Shape }>;
 }
 
 /** A rounded rectangle as a {@link Shape}. */

@@ -21,6 +21,9 @@ export const stanceTint: Record<Stance, string> = {
   none: '#ececec',
 };
 
+/** The colour of the frame around a mark. */
+export const frameColor = '#2b2b2b';
+
 /** Certainty is drawn as the frame around a mark: the firmer the statement, the firmer the line. */
 export const certaintyDash: Record<Certainty, string | undefined> = {
   committed: undefined,

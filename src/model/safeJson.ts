@@ -102,7 +102,7 @@ function scan(root: unknown, maxDepth: number): 'ok' | 'too-deep' | 'forbidden-k
       continue;
     }
     for (const key in value) {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') forbidden = true;
+      if (FORBIDDEN_KEYS.has(key)) forbidden = true;
       const item: unknown = (value as Record<string, unknown>)[key];
       if (item !== null && typeof item === 'object') {
         values.push(item);

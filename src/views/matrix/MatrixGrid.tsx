@@ -4,7 +4,7 @@ import type { MatrixView } from '../../model/matrixSelectors';
 import { useAppStore, type HoverTarget } from '../../store/appStore';
 import { MatrixHeader } from './MatrixHeader';
 import { MatrixRow } from './MatrixRow';
-import { axisWindow, isLargeGrid, scrollToReveal, wholeAxis } from './virtualWindow';
+import { axisWindow, isLargeGrid, revealOffset, scrollToReveal, wholeAxis } from './virtualWindow';
 import './matrix-grid.css';
 
 interface MatrixGridProps {
@@ -18,6 +18,13 @@ const SIZE_GUESS = { row: 43, column: 88, actorColumn: 224 };
 /** What is in view, with the scroll offsets rounded down to whole rows and columns. */
 const VIEWPORT_GUESS = { top: 0, left: 0, height: 800, width: 1200 };
 type Viewport = typeof VIEWPORT_GUESS;
+
+/**
+ * A drawn cell's element, by its `cellKey`. Found when needed rather than held by a ref per cell, which
+ * React would detach and attach on every draw.
+ */
+const drawnCell = (grid: HTMLElement, key: string) =>
+  [...grid.querySelectorAll<HTMLElement>('[role="gridcell"]')].find((cell) => cell.dataset.key === key);
 
 /** A scroll offset rounded down to a whole number of rows or columns. */
 const snap = (offset: number, size: number) => Math.floor(offset / size) * size;
@@ -101,7 +108,7 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
   useEffect(() => {
     const el = scroller.current;
     if (!selected || !el) return;
-    const cell = [...el.querySelectorAll<HTMLElement>('[role="gridcell"]')].find((c) => c.dataset.key === selectedKey);
+    const cell = drawnCell(el, cellKey(selected.actor, selected.topic));
     if (cell) {
       // Not returned: newer browsers give back a promise, which React would take for a cleanup function.
       cell.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
@@ -110,8 +117,8 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
     // Not drawn yet: scrolling there draws it.
     const r = rows.findIndex((a) => a.id === selected.actor);
     const c = columns.findIndex((t) => t.id === selected.topic);
-    if (r >= 0) el.scrollTop = Math.max(0, r * size.row - el.clientHeight / 3);
-    if (c >= 0) el.scrollLeft = Math.max(0, c * size.column - (el.clientWidth - size.actorColumn) / 3);
+    if (r >= 0) el.scrollTop = revealOffset(r, el.clientHeight, size.row);
+    if (c >= 0) el.scrollLeft = revealOffset(c, el.clientWidth - size.actorColumn, size.column);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when another cell is opened, not on every filter change
   }, [selectedKey]);
 
@@ -122,9 +129,7 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
     const topic = columns[col];
     if (!actor || !topic) return;
     const key = cellKey(actor.id, topic.id);
-    // Found when needed rather than held by a ref per cell, which React would detach and attach on every draw.
-    const cell = [...(scroller.current?.querySelectorAll<HTMLElement>('[role="gridcell"]') ?? [])].find((el) => el.dataset.key === key);
-    cell?.focus();
+    if (scroller.current) drawnCell(scroller.current, key)?.focus();
   }, [row, col, rows, columns]);
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -1,6 +1,6 @@
-import { certaintyDash, stanceColor, stanceTint } from '../../charts/stancePalette';
+import { certaintyDash, frameColor, stanceColor, stanceTint } from '../../charts/stancePalette';
 import type { Position } from '../../model/schema';
-import { LAYER_HEIGHT, rowMarks } from './rowMarks';
+import { LAYER_HEIGHT, MARK, rowMarks } from './rowMarks';
 
 interface RowMarksProps {
   /** The drawn cells of the row, left to right. */
@@ -20,7 +20,7 @@ export function RowMarks({ cells, columnWidth }: RowMarksProps) {
         <path key={stance} d={d} fill={stanceTint[stance]} />
       ))}
       {marks.frames.map(({ certainty, d }) => (
-        <path key={certainty} d={d} fill="none" stroke="#2b2b2b" strokeWidth={1.6} strokeDasharray={certaintyDash[certainty]} />
+        <path key={certainty} d={d} fill="none" stroke={frameColor} strokeWidth={MARK.frameWidth} strokeDasharray={certaintyDash[certainty]} />
       ))}
       {marks.glyphs.map(({ stance, stroke, strokeWidth, fill }) => (
         <g key={stance}>

@@ -1,4 +1,4 @@
-import { glyphShapes, placeShape, roundedRectShape, segmentsShape, type Shape } from '../../charts/stanceGlyphShapes';
+import { glyphShapes, glyphShapesAt, placeShape, roundedRectShape } from '../../charts/stanceGlyphShapes';
 import { certainties, stances } from '../../model/codes';
 import { leadPosition } from '../../model/matrixSelectors';
 import type { Certainty, Position, Stance } from '../../model/schema';
@@ -19,12 +19,7 @@ const tintShape = roundedRectShape(MARK.width, MARK.height, MARK.radius);
 const FRAME_INSET = MARK.frameWidth / 2;
 const frameShape = roundedRectShape(MARK.width - 2 * FRAME_INSET, MARK.height - 2 * FRAME_INSET, MARK.radius);
 const glyphScale = MARK.glyph / 16;
-const glyphs = Object.fromEntries(
-  stances.map((stance) => {
-    const { stroke, fill } = glyphShapes[stance];
-    return [stance, { stroke: segmentsShape(stroke, glyphScale), fill: fill && segmentsShape(fill, glyphScale) }];
-  }),
-) as Record<Stance, { stroke: Shape; fill?: Shape }>;
+const glyphs = glyphShapesAt(glyphScale);
 /** Badges by number of digits: a disc for one, a pill for more. */
 const badgeShape = (digits: number) => {
   const width = 2 * MARK.badgeRadius + (digits - 1) * 6;

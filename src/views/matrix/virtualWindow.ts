@@ -30,8 +30,11 @@ export function axisWindow(count: number, scroll: number, viewportSize: number, 
   return { start, end: Math.min(count, firstVisible + visible + OVERSCAN) };
 }
 
+/** A scroll position that shows item `index` a third of the way into the viewport. */
+export const revealOffset = (index: number, viewportSize: number, itemSize: number) => Math.max(0, index * itemSize - viewportSize / 3);
+
 /** A scroll position that brings item `index` into the drawn window, or null when it is drawn already. */
 export function scrollToReveal(index: number, window: AxisWindow, viewportSize: number, itemSize: number): number | null {
   if (index >= window.start && index < window.end) return null;
-  return Math.max(0, index * itemSize - viewportSize / 3);
+  return revealOffset(index, viewportSize, itemSize);
 }
