@@ -1,4 +1,9 @@
+import fc from 'fast-check';
 import { afterEach } from 'vitest';
+import { propertySeed, runs } from './propertyRuns';
+
+// Properties that name no numRuns get fast-check's default of 100, scaled the same way when fuzzing.
+fc.configureGlobal({ seed: propertySeed, numRuns: runs(100) });
 
 // Testing Library cleans the DOM between component tests; reset shared stores too.
 afterEach(async () => {

@@ -107,7 +107,9 @@ function compileArray(schema: Schema, def: z.core.$ZodArrayDef): Guard | null {
   return withChecks(schema, (value) => {
     if (!Array.isArray(value)) return false;
     for (let i = 0; i < value.length; i++) if (!element(value[i])) return false;
-    return true;
+    // A named property on an array (structured clone keeps one) is dropped from zod's copy. Every index is
+    // present (a hole would have failed the element guard), so any key beyond them is such a property.
+    return Object.keys(value).length === value.length;
   });
 }
 
@@ -155,9 +157,9 @@ function compileObject(schema: Schema, def: z.core.$ZodObjectDef): Guard | null 
 /**
  * A type guard that says yes only when zod would accept the value and return a copy deep-equal to it; it
  * never says yes to anything zod refuses. The claim `value is z.output<S>` is sound because of that: the
- * value has exactly the keys and the primitives of zod's output (the guard says no to unknown keys, and the
- * walker to defaults, transforms, coercion and checks that rewrite: the ways zod's output can differ from
- * its input). A schema it cannot read gives a guard that always says no, leaving every value to zod.
+ * value has exactly the keys and the primitives of zod's output (the guard says no to unknown keys and to
+ * named properties on arrays, and the walker to defaults, transforms, coercion and checks that rewrite: the
+ * ways zod's output can differ from its input). A schema it cannot read gives a guard that always says no, leaving every value to zod.
  */
 export function exactGuard<S extends Schema>(schema: S): (value: unknown) => value is z.output<S> {
   const guard = compile(schema) ?? (() => false);

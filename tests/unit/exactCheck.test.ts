@@ -9,6 +9,7 @@ import { datasetSchema, type Dataset } from '../../src/model/schema';
 import { formatPath, validateDataset } from '../../src/model/validate';
 import { mutate, mutationArb, pathsOf, type Json, type Path } from '../fixtures/jsonMutations';
 import { miniDataset, miniTexts } from '../fixtures/miniDataset';
+import { runs } from '../propertyRuns';
 
 const isExactDataset = exactGuard(datasetSchema);
 type Loose = Record<string, unknown>;
@@ -88,7 +89,7 @@ describe('exactGuard on the dataset schema', () => {
         expect(verdict.ok).toBe(true);
         if (verdict.ok) expect(verdict.data).toStrictEqual(input);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -99,7 +100,7 @@ describe('exactGuard on the dataset schema', () => {
         const verdict = zodVerdict(input);
         expect(isExactDataset(input)).toBe(verdict.ok && isDeepStrictEqual(verdict.data, input));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -108,7 +109,7 @@ describe('exactGuard on the dataset schema', () => {
       fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true }), (input) => {
         expect(isExactDataset(input)).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -146,6 +147,15 @@ describe('exactGuard on the dataset schema', () => {
     expect(result.dataset).not.toBe(input);
     expect(result.dataset).toStrictEqual(fullDataset());
   });
+
+  it('says no to an array with a named property, which zod drops from its copy (structured clone keeps it)', () => {
+    const input = fullDataset();
+    const conditions = Object.assign(input.positions[0]!.conditions, { start: 12 });
+    expect(Object.keys(structuredClone(conditions))).toContain('start');
+    expect(isExactDataset(input)).toBe(false);
+    const result = validateDataset(input, miniTexts);
+    expect(result.ok && Object.keys(result.dataset.positions[0]!.conditions)).toEqual([]);
+  });
 });
 
 describe('exactGuard on other schemas', () => {
@@ -170,7 +180,7 @@ describe('exactGuard on other schemas', () => {
         expect(parsed.success).toBe(true);
         expect(parsed.data).toStrictEqual(value);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 

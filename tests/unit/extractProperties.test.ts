@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDataset } from '../../src/extract/extractDataset';
 import { exportDatasetJson, importDataset } from '../../src/model/importDataset';
 import { validateDataset } from '../../src/model/validate';
+import { runs } from '../propertyRuns';
 
 /** Text that looks like news often enough to exercise every rule, and like noise the rest of the time. */
 const newsWord = fc.constantFrom(
@@ -22,7 +23,7 @@ describe('the extractor on any text (fast-check)', () => {
         const result = validateDataset(dataset, new Map(Object.entries(texts)));
         expect(result.ok ? [] : result.issues).toEqual([]);
       }),
-      { numRuns: 150, seed: 5 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -37,7 +38,7 @@ describe('the extractor on any text (fast-check)', () => {
           expect(back.texts).toStrictEqual(texts);
         }
       }),
-      { numRuns: 60, seed: 5 },
+      { numRuns: runs(60) },
     );
   });
 });

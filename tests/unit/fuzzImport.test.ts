@@ -4,6 +4,7 @@ import { csvCell, toCsv } from '../../src/model/csv';
 import { DEFAULT_MAX_BYTES, parseJsonSafely } from '../../src/model/safeJson';
 import { validateDataset } from '../../src/model/validate';
 import { miniDataset, miniTexts } from '../fixtures/miniDataset';
+import { runs } from '../propertyRuns';
 
 const forbiddenKeys = ['__proto__', 'constructor', 'prototype'];
 
@@ -29,7 +30,7 @@ describe('the importer’s JSON parser under hostile input (fuzz)', () => {
         const result = parseJsonSafely(text);
         if (!result.ok) expect(result.message.length).toBeGreaterThan(0);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -45,7 +46,7 @@ describe('the importer’s JSON parser under hostile input (fuzz)', () => {
         structuredClone(result.value);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -75,7 +76,7 @@ describe('the importer’s JSON parser under hostile input (fuzz)', () => {
         expect(result.ok).toBe(true);
         if (result.ok) expect(Object.keys(result.dataset.positions[0]!)).not.toContain(key);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -98,7 +99,7 @@ describe('the CSV writer under hostile text (fuzz)', () => {
             expect(formulaStart.test(inner)).toBe(false);
           }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stances } from '../../src/model/codes';
 import { parseMatrixParams, writeMatrixParams } from '../../src/model/matrixState';
+import { runs } from '../propertyRuns';
 
 const known = { actors: new Set(['alice', 'bob', 'carol']), topics: new Set(['treaty', 'fund']) };
 
@@ -24,7 +25,7 @@ describe('matrix URL state under hostile links (fuzz)', () => {
         for (const id of [...state.topics, ...(state.cell ? [state.cell.topic] : [])]) expect(known.topics.has(id)).toBe(true);
         for (const stance of state.stances) expect(stances).toContain(stance);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -36,7 +37,7 @@ describe('matrix URL state under hostile links (fuzz)', () => {
         const given = (params.get('actors') ?? '').split(',').map((v) => v.trim()).filter(Boolean);
         for (const value of given) expect(state.actors.includes(value) || dropped.some((d) => d.param === 'actors' && d.value === value)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -47,7 +48,7 @@ describe('matrix URL state under hostile links (fuzz)', () => {
         const again = parseMatrixParams(new URLSearchParams(writeMatrixParams(first).toString()), known);
         expect(again).toEqual({ state: first, dropped: [] });
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 

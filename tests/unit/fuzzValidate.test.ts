@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/model/validate';
 import { mutate, mutationArb, pathsOf, type Json } from '../fixtures/jsonMutations';
 import { miniDataset, miniTexts } from '../fixtures/miniDataset';
+import { runs } from '../propertyRuns';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const collections = ['sources', 'actors', 'topics', 'positions', 'figures', 'deals', 'dealTerms', 'events', 'relations'] as const;
@@ -52,7 +53,7 @@ describe('validateDataset under hostile input (fuzz)', () => {
       fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true }), (input) => {
         expect(validateDataset(input, miniTexts).ok).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -64,7 +65,7 @@ describe('validateDataset under hostile input (fuzz)', () => {
         if (result.ok) expect(brokenRules(result.dataset as never, miniTexts)).toEqual([]);
         else expect(result.issues.length).toBeGreaterThan(0);
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 

@@ -6,6 +6,7 @@ import { cellPositions, indexDataset } from '../../src/model/indexDataset';
 import { agreementBetween, leadPosition, selectMatrix } from '../../src/model/matrixSelectors';
 import { defaultMatrixState } from '../../src/model/matrixState';
 import { miniDataset, miniTexts } from '../fixtures/miniDataset';
+import { runs } from '../propertyRuns';
 
 const index = indexDataset(miniDataset(), miniTexts);
 const view = (change: Partial<typeof defaultMatrixState>) => selectMatrix(index, { ...defaultMatrixState, ...change });
@@ -98,7 +99,7 @@ describe('selectMatrix against a plain reading of the filters (fast-check)', () 
           v.rows.slice(1).forEach((a, i) => expect(count(v.rows[i]!.id)).toBeGreaterThanOrEqual(count(a.id)));
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

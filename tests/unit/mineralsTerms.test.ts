@@ -6,6 +6,7 @@ import { layoutDealDiagram, laneOf } from '../../src/views/minerals/mineralsDiag
 import { mineralsCsv } from '../../src/views/minerals/mineralsCsv';
 import { defaultMineralsState, parseMineralsParams, writeMineralsParams } from '../../src/views/minerals/mineralsState';
 import { chooseDeal, compareDeal, pairClaimsWithDraft, type TermView } from '../../src/views/minerals/mineralsTerms';
+import { runs } from '../propertyRuns';
 
 const comparison = compareDeal(builtinIndex, 'minerals-deal')!;
 const ids = (views: TermView[]) => views.map((v) => v.term.id);
@@ -85,7 +86,7 @@ describe('deal diagram', () => {
           for (const b of boxes)
             if (a !== b) expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
       }),
-      { seed: 7, numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex, sha256HexAsync } from '../../src/model/sha256';
+import { runs } from '../propertyRuns';
 
 /** node:crypto as the reference: its 'utf8' turns a lone surrogate into U+FFFD, as TextEncoder does. */
 const reference = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -33,7 +34,7 @@ describe('sha256', () => {
         expect(sha256Hex(text)).toBe(expected);
         expect(await sha256HexAsync(text)).toBe(expected);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

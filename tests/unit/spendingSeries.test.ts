@@ -7,6 +7,7 @@ import { dateToYear, gapsToDemands, placeInTime, selectSpending, seriesSegments,
 import { layoutSpending, placeLabel, separateLabels, wrapLabel } from '../../src/views/spending/spendingLayout';
 import { describeSpending, spendingCsv, spendingRows } from '../../src/views/spending/spendingRows';
 import { miniDataset, miniTexts, quote } from '../fixtures/miniDataset';
+import { runs } from '../propertyRuns';
 
 const published = dateToYear('2025-02-26');
 const figure = (over: Partial<Figure>): Figure => ({
@@ -141,7 +142,7 @@ describe('layout', () => {
           expect(left + w).toBeLessThanOrEqual(layout.plot.width + 0.5);
         }
       }),
-      { seed: 3, numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 

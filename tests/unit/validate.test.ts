@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/model/validate';
 import { miniDataset, miniTexts } from '../fixtures/miniDataset';
+import { runs } from '../propertyRuns';
 
 const issuesOf = (input: unknown) => {
   const result = validateDataset(input, miniTexts);
@@ -92,7 +93,7 @@ describe('validateDataset', () => {
         for (const match of spans.matchAll(/"start":(\d+),"end":(\d+),"exact":("(?:[^"\\]|\\.)*")/g))
           expect(text.slice(Number(match[1]), Number(match[2]))).toBe(JSON.parse(match[3]!));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
