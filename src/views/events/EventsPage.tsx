@@ -95,8 +95,7 @@ export default function EventsPage() {
       <header className="page__header">
         <h1 id="events-title">{timeline.days.length ? `Events, ${dayRange.formatRange(timeline.days[0]!, timeline.days.at(-1)!)}` : 'Events'}</h1>
         <p className="page__lede">
-          The article rarely gives a date: it says “on Thursday” or “just days earlier”. Each event shows how sure its
-          date is and how it was worked out.
+          Articles rarely give a full date. Each event shows how sure its date is and how it was worked out.
         </p>
       </header>
       <DroppedNotice dropped={dropped} onDismiss={() => select(null)} />
@@ -106,7 +105,7 @@ export default function EventsPage() {
         {near.length > 0 && (
           <section className="entity-section" aria-labelledby="near-title">
             <h2 id="near-title">
-              Around the visit <span className="entity-section__count">{near.length}</span>
+              Recent events <span className="entity-section__count">{near.length}</span>
             </h2>
             <ol className="entity-list">{near.map(card)}</ol>
           </section>
