@@ -30,6 +30,26 @@ function drawn(chart: ReactElement): string {
 
 const ignore = () => {};
 
+describe('the snapshot serialiser', () => {
+  it('rounds numbers to two decimals, renumbers generated ids wherever they are used, and puts one element per line', () => {
+    const svg = new DOMParser().parseFromString(
+      '<svg aria-describedby="«r7»"><path d="M0.123456,-0.001L10.005,3"/><text id="«r7»" x="1.999">3.5% of «r9»</text></svg>',
+      'image/svg+xml',
+    ).documentElement as unknown as SVGSVGElement;
+    expect(svgSnapshot(svg)).toBe(
+      [
+        '<svg aria-describedby="id-1" xmlns="http://www.w3.org/2000/svg">',
+        '  <path d="M0.12,0L10.01,3"/>',
+        '  <text id="id-1" x="2">',
+        '    3.5% of id-2',
+        '  </text>',
+        '</svg>',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('chart snapshots (tests/snapshots/*.svg; open them in a browser to see the charts)', () => {
   it('draws from fixtures that are valid datasets', () => {
     expect(validateDataset(harbourDataset(), harbourTexts)).toMatchObject({ ok: true });
