@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { builtinDataset } from '../../src/data/builtinDataset';
+import { Layout } from '../../src/app/Layout';
 import { useAppStore } from '../../src/store/appStore';
 import EventsPage from '../../src/views/events/EventsPage';
 import MatrixPage from '../../src/views/matrix/MatrixPage';
@@ -32,7 +33,17 @@ const builtinWords = [
   'just days earlier',
 ].filter((word) => !JSON.stringify(harbour).includes(word));
 
-const leaks = (text: string) => builtinWords.filter((word) => new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
+const leaks = (text: string) => builtinWords.filter((word) => new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text));
+
+/** What a reader or a screen reader meets: each text node, and the labels and titles of elements, apart. */
+function pageText(): string {
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
+  for (const element of document.body.querySelectorAll('[aria-label], [title], [alt]'))
+    for (const name of ['aria-label', 'title', 'alt']) parts.push(element.getAttribute(name) ?? '');
+  return parts.join(' ');
+}
 
 beforeEach(() => {
   useAppStore.setState({ datasets: {}, activeId: null, past: [], future: [], storageProblem: null });
@@ -56,8 +67,16 @@ describe('the views on a dataset other than the built-in one', () => {
   it.each(pages)('the %s page shows that dataset’s names, and no words of the built-in article', (_name, path, Page, heading, shows) => {
     renderRoute(path, path, Page);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(heading);
-    const text = document.body.textContent ?? '';
+    const text = pageText();
     for (const name of shows) expect(text).toContain(name);
+    expect(leaks(text)).toEqual([]);
+  });
+
+  it('the frame around every page (navigation, dataset line, footer) names that dataset, and nothing of the built-in article', () => {
+    renderRoute('/', '/', Layout);
+    const text = pageText();
+    expect(text).toContain(harbour.title);
+    expect(text).toContain(`${harbour.sources[0]!.title}, ${harbour.sources[0]!.publisher}`);
     expect(leaks(text)).toEqual([]);
   });
 });
