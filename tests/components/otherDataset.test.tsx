@@ -5,6 +5,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { builtinDataset } from '../../src/data/builtinDataset';
 import { Layout } from '../../src/app/Layout';
 import { useAppStore } from '../../src/store/appStore';
+import ActorPage from '../../src/views/actors/ActorPage';
+import ArticlePage from '../../src/views/article/ArticlePage';
+import ComparePage from '../../src/views/compare/ComparePage';
+import TopicPage from '../../src/views/topics/TopicPage';
 import EventsPage from '../../src/views/events/EventsPage';
 import MatrixPage from '../../src/views/matrix/MatrixPage';
 import MineralsPage from '../../src/views/minerals/MineralsPage';
@@ -50,13 +54,17 @@ beforeEach(() => {
   useAppStore.getState().addDataset({ dataset: harbourDataset(), texts: Object.fromEntries(harbourTexts), origin: 'imported' });
 });
 
-const pages: [name: string, path: string, Page: ComponentType, heading: string, shows: string[]][] = [
+const pages: [name: string, path: string, Page: ComponentType, heading: string, shows: string[], url?: string][] = [
   ['overview', '/', OverviewPage, harbour.title, [harbour.sources[0]!.title, ...harbour.topics.map((t) => t.label)]],
   ['matrix', '/matrix', MatrixPage, 'Who stands where', harbour.actors.filter((a) => !a.historical).map((a) => a.name)],
   ['spending', '/spending', SpendingPage, 'Defence spending: pledges against demands', ['Liis Tamm', 'Aino Virtanen', 'Latvia', 'Council demand of Latvia']],
   ['deal', '/minerals', MineralsPage, 'Coast guard compact: claims against the draft', [harbour.deals[0]!.summary, ...harbour.dealTerms.map((t) => t.label)]],
   ['network', '/network', NetworkPage, 'The web of relations', ['Liis Tamm', 'Aino Virtanen', 'Nordic Council', 'Fishermen’s union']],
   ['events', '/events', EventsPage, 'Events, 12 May 2026', ['Tamm signs the compact in Helsinki', 'The older harbour treaty']],
+  ['article', '/article', ArticlePage, 'The article, with its evidence', ['Liis Tamm', 'Helsinki']],
+  ['compare', '/compare', ComparePage, 'Compare actors', ['Liis Tamm', 'Aino Virtanen', 'Coast guard compact', 'Fuel levy'], '/compare?actors=liis-tamm,aino-virtanen'],
+  ['actor', '/actors/:id', ActorPage, 'Liis Tamm', ['Prime Minister of Estonia', 'Coast guard compact'], '/actors/liis-tamm'],
+  ['topic', '/topics/:id', TopicPage, 'Coast guard compact', ['Should the compact be signed?', 'Fishermen’s union'], '/topics/compact'],
 ];
 
 describe('the views on a dataset other than the built-in one', () => {
@@ -64,8 +72,8 @@ describe('the views on a dataset other than the built-in one', () => {
     expect(builtinWords).toEqual(expect.arrayContaining(['Keir Starmer', 'Donald Trump', 'Washington', 'minerals']));
   });
 
-  it.each(pages)('the %s page shows that dataset’s names, and no words of the built-in article', (_name, path, Page, heading, shows) => {
-    renderRoute(path, path, Page);
+  it.each(pages)('the %s page shows that dataset’s names, and no words of the built-in article', (_name, path, Page, heading, shows, url = path) => {
+    renderRoute(path, url, Page);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(heading);
     const text = pageText();
     for (const name of shows) expect(text).toContain(name);
