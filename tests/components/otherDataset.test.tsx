@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinDataset } from '../../src/data/builtinDataset';
 import { Layout } from '../../src/app/Layout';
 import { useAppStore } from '../../src/store/appStore';
@@ -49,10 +49,12 @@ function pageText(): string {
   return parts.join(' ');
 }
 
+const emptyWorkspace = () => useAppStore.setState({ datasets: {}, activeId: null, past: [], future: [], storageProblem: null });
 beforeEach(() => {
-  useAppStore.setState({ datasets: {}, activeId: null, past: [], future: [], storageProblem: null });
+  emptyWorkspace();
   useAppStore.getState().addDataset({ dataset: harbourDataset(), texts: Object.fromEntries(harbourTexts), origin: 'imported' });
 });
+afterEach(emptyWorkspace);
 
 const pages: [name: string, path: string, Page: ComponentType, heading: string, shows: string[], url?: string][] = [
   ['overview', '/', OverviewPage, harbour.title, [harbour.sources[0]!.title, ...harbour.topics.map((t) => t.label)]],
