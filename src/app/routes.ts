@@ -12,7 +12,7 @@ export interface ViewRoute {
 export const viewRoutes: ViewRoute[] = [
   { path: 'matrix', label: 'Positions', inNav: true, load: () => import('../views/matrix/MatrixPage') },
   { path: 'spending', label: 'Defence spending', inNav: true, load: () => import('../views/spending/SpendingPage') },
-  { path: 'minerals', label: 'Minerals deal', inNav: true, load: () => import('../views/minerals/MineralsPage') },
+  { path: 'minerals', label: 'Deal terms', inNav: true, load: () => import('../views/minerals/MineralsPage') },
   { path: 'article', label: 'Article', inNav: true, load: () => import('../views/article/ArticlePage') },
   { path: 'compare', label: 'Compare', inNav: true, load: () => import('../views/compare/ComparePage') },
   { path: 'network', label: 'Relations', inNav: true, load: () => import('../views/network/NetworkPage') },

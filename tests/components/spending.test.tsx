@@ -54,6 +54,8 @@ describe('spending timeline', () => {
 
   it('hides an actor’s figures, and their gap labels, when the actor is unticked; the last one stays', async () => {
     const { container, router } = renderSpending();
+    expect(mark(container, 'nato-5-percent-demand')).not.toBeNull();
+    expect(container.textContent).toContain('points short of');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Donald Trump' }));
     expect(mark(container, 'nato-5-percent-demand')).toBeNull();
     expect(container.textContent).not.toContain('points short of');

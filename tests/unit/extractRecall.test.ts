@@ -6,45 +6,38 @@ import { goldFromDataset, percent, scoreExtraction, type Gold } from '../fixture
 
 const read = (path: string) => readFileSync(path, 'utf8');
 
-const articles: { name: string; text: string; gold: Gold }[] = [
+type Floors = Record<'actors' | 'quotes' | 'figures', { recall: number; precision: number }>;
+
+/** Our own article, which the rules were tuned on, is held to more than articles they were not built on. */
+const tuned: Floors = { actors: { recall: 0.9, precision: 0.9 }, quotes: { recall: 0.9, precision: 0.9 }, figures: { recall: 0.95, precision: 0.9 } };
+const unseen: Floors = { actors: { recall: 0.7, precision: 0.8 }, quotes: { recall: 0.7, precision: 0.8 }, figures: { recall: 0.5, precision: 0.8 } };
+
+const articles: { name: string; text: string; gold: Gold; floors: Floors }[] = [
   (() => {
     const text = read('data/article.txt');
-    return { name: 'data/article.txt (curated dataset)', text, gold: goldFromDataset(JSON.parse(read('data/article.json')) as Dataset, text) };
+    return { name: 'data/article.txt (curated dataset)', text, gold: goldFromDataset(JSON.parse(read('data/article.json')) as Dataset, text), floors: tuned };
   })(),
   ...['arctic-defence', 'port-tariffs'].map((name) => ({
     name: `tests/fixtures/articles/${name}.txt`,
     text: read(`tests/fixtures/articles/${name}.txt`),
     gold: JSON.parse(read(`tests/fixtures/articles/${name}.gold.json`)) as Gold,
+    floors: unseen,
   })),
 ];
 
 describe('extraction recall and precision against gold', () => {
-  const results = articles.map(({ name, text, gold }) => ({
-    name,
-    score: scoreExtraction(extractDataset(text, { published: gold.published }), gold, text),
-  }));
-
-  it('prints its figures', () => {
-    for (const { name, score } of results) {
-      console.log(`\n${name}`);
-      for (const [what, s] of Object.entries(score))
-        console.log(`  ${what.padEnd(8)} recall ${percent(s.recall).padStart(6)} (${s.correct}/${s.gold})  precision ${percent(s.precision).padStart(6)} (of ${s.found} found)`);
-    }
-    expect(results).toHaveLength(3);
-  });
-
-  it('on our article, finds at least 95% of figures, 90% of quotes with the right speaker and 90% of actors', () => {
-    const { score } = results[0]!;
-    expect(score.figures.recall).toBeGreaterThanOrEqual(0.95);
-    expect(score.quotes.recall).toBeGreaterThanOrEqual(0.9);
-    expect(score.actors.recall).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it('on articles it was not built on, still finds most actors, quotes and figures', () => {
-    for (const { score } of results.slice(1)) {
-      expect(score.actors.recall).toBeGreaterThanOrEqual(0.7);
-      expect(score.quotes.recall).toBeGreaterThanOrEqual(0.7);
-      expect(score.figures.recall).toBeGreaterThanOrEqual(0.5);
+  it.each(articles)('on $name, prints its figures and each meets its floor', ({ name, text, gold, floors }) => {
+    const score = scoreExtraction(extractDataset(text, { published: gold.published }), gold, text);
+    console.log(`\n${name}`);
+    for (const [what, s] of Object.entries(score))
+      console.log(`  ${what.padEnd(8)} recall ${percent(s.recall).padStart(6)} (${s.correct}/${s.gold})  precision ${percent(s.precision).padStart(6)} (of ${s.found} found)`);
+    expect(Object.keys(score).sort()).toEqual(Object.keys(floors).sort());
+    for (const what of ['actors', 'quotes', 'figures'] as const) {
+      const s = score[what];
+      // With nothing in the gold, recall reads 100% whatever the extractor does.
+      expect(s.gold, `${name}: gold ${what}`).toBeGreaterThan(0);
+      expect(s.recall, `${name}: ${what} recall`).toBeGreaterThanOrEqual(floors[what].recall);
+      expect(s.precision, `${name}: ${what} precision`).toBeGreaterThanOrEqual(floors[what].precision);
     }
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/model/validate';
+import type { Dataset, Span } from '../../src/model/schema';
 import { miniDataset, miniTexts } from '../fixtures/miniDataset';
 import { runs } from '../propertyRuns';
 
@@ -8,6 +9,12 @@ const issuesOf = (input: unknown) => {
   const result = validateDataset(input, miniTexts);
   return result.ok ? [] : result.issues;
 };
+
+const withEvidence = ['actors', 'positions', 'figures', 'deals', 'dealTerms', 'events', 'relations'] as const;
+
+/** Every evidence span of a dataset, with the JSON path the validator uses for it. */
+const spansOf = (dataset: Dataset) =>
+  withEvidence.flatMap((name) => dataset[name].flatMap((item, i) => item.evidence.map((span, j) => ({ at: `${name}[${i}].evidence[${j}]`, name, i, j, span }))));
 
 describe('validateDataset', () => {
   it('accepts a dataset that keeps every rule', () => {
@@ -89,11 +96,57 @@ describe('validateDataset', () => {
         parent[path[path.length - 1]!] = replacement;
         const result = validateDataset(dataset, miniTexts);
         if (!result.ok) return;
-        const spans = JSON.stringify(result.dataset);
-        for (const match of spans.matchAll(/"start":(\d+),"end":(\d+),"exact":("(?:[^"\\]|\\.)*")/g))
-          expect(text.slice(Number(match[1]), Number(match[2]))).toBe(JSON.parse(match[3]!));
+        const spans = spansOf(result.dataset);
+        expect(spans.length).toBeGreaterThan(0);
+        for (const { span } of spans) expect(text.slice(span.start, span.end)).toBe(span.exact);
       }),
       { numRuns: runs(500) },
+    );
+  });
+
+  const text = miniTexts.get('story')!;
+  const allSpans = spansOf(miniDataset());
+  type Breakage = { field: 'exact' | 'prefix' | 'suffix' | 'source'; apply: (span: Span) => void };
+  /** Ways to break one span that the validator must pin on one field of that span. */
+  const breakageOf = (span: Span): fc.Arbitrary<Breakage> =>
+    fc.oneof(
+      fc
+        .integer({ min: -span.start, max: text.length - span.end })
+        .filter((by) => text.slice(span.start + by, span.end + by) !== span.exact)
+        .map((by) => ({ field: 'exact', apply: (s: Span) => Object.assign(s, { start: s.start + by, end: s.end + by }) })),
+      fc
+        .integer({ min: 1 - span.exact.length, max: 5 })
+        .filter((by) => by !== 0)
+        .map((by) => ({ field: 'exact', apply: (s: Span) => Object.assign(s, { end: s.end + by }) })),
+      fc
+        .string({ minLength: span.exact.length, maxLength: span.exact.length })
+        .filter((exact) => exact !== span.exact)
+        .map((exact) => ({ field: 'exact', apply: (s: Span) => Object.assign(s, { exact }) })),
+      fc
+        .string({ minLength: 1, maxLength: 12 })
+        .filter((prefix) => !text.slice(0, span.start).endsWith(prefix))
+        .map((prefix) => ({ field: 'prefix', apply: (s: Span) => Object.assign(s, { prefix }) })),
+      fc
+        .string({ minLength: 1, maxLength: 12 })
+        .filter((suffix) => !text.startsWith(suffix, span.end))
+        .map((suffix) => ({ field: 'suffix', apply: (s: Span) => Object.assign(s, { suffix }) })),
+      fc
+        .string({ minLength: 1, maxLength: 12 })
+        .filter((source) => source !== span.source)
+        .map((source) => ({ field: 'source', apply: (s: Span) => Object.assign(s, { source }) })),
+    ) as fc.Arbitrary<Breakage>;
+
+  it('reports a broken span at that span’s own path, and nowhere else, whichever span it is', () => {
+    expect(allSpans.length).toBeGreaterThan(10);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...allSpans).chain((target) => fc.tuple(fc.constant(target), breakageOf(target.span))),
+        ([target, breakage]) => {
+          const dataset = miniDataset();
+          breakage.apply(dataset[target.name][target.i]!.evidence[target.j]!);
+          expect(new Set(issuesOf(dataset).map((issue) => issue.path))).toEqual(new Set([`${target.at}.${breakage.field}`]));
+        },
+      ),
     );
   });
 });

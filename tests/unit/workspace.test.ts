@@ -5,6 +5,7 @@ import { applyCommand } from '../../src/store/datasetEdits';
 import { DAMAGED_KEY, workspaceStorage } from '../../src/store/workspaceStorage';
 import { miniDataset, miniTexts } from '../fixtures/miniDataset';
 import { validateDataset } from '../../src/model/validate';
+import { builtinDataset, builtinIndex } from '../../src/data/builtinDataset';
 
 const texts = Object.fromEntries(miniTexts);
 const store = () => useAppStore.getState();
@@ -37,9 +38,22 @@ describe('the workspace', () => {
     expect(position().stance).toBe('opposes');
   });
 
-  it('leaves the built-in dataset read-only', () => {
+  it('leaves the built-in dataset read-only, and an edit made while it is on show touches no saved dataset', () => {
+    store().addDataset({ dataset: miniDataset(), texts, origin: 'imported' }, { activate: false });
+    const before = store().datasets;
+    const starmer = builtinDataset.actors.find((a) => a.id === 'keir-starmer');
+    expect(starmer).toBeDefined();
     store().edit({ type: 'delete', kind: 'actor', id: 'keir-starmer' });
-    expect(store().past).toHaveLength(0);
+    store().edit({ type: 'delete', kind: 'actor', id: 'alice' });
+    expect(builtinDataset.actors).toContain(starmer);
+    expect(builtinIndex.actors.get('keir-starmer')).toBe(starmer);
+    expect(store().datasets).toBe(before);
+    expect(store().datasets.mini!.dataset.actors.map((a) => a.id)).toContain('alice');
+    expect(store()).toMatchObject({ activeId: null, past: [], future: [] });
+    // The same edit with the saved dataset on show does change it, so the checks above can tell.
+    store().setActive('mini');
+    store().edit({ type: 'delete', kind: 'actor', id: 'alice' });
+    expect(store().datasets.mini!.dataset.actors.map((a) => a.id)).not.toContain('alice');
   });
 
   it('removing the dataset on show goes back to the built-in one', () => {

@@ -28,6 +28,7 @@ const dateFormats = {
   month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
   year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
 };
+const dayRange = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const formatDate = ({ date }: StanceEvent) => `${date.precision === 'week' ? 'Week of ' : ''}${dateFormats[date.precision].format(new Date(`${date.value}T00:00:00Z`))}`;
 
 export default function EventsPage() {
@@ -92,10 +93,9 @@ export default function EventsPage() {
   return (
     <section className="page page--events" aria-labelledby="events-title">
       <header className="page__header">
-        <h1 id="events-title">The days around the visit</h1>
+        <h1 id="events-title">{timeline.days.length ? `Events, ${dayRange.formatRange(timeline.days[0]!, timeline.days.at(-1)!)}` : 'Events'}</h1>
         <p className="page__lede">
-          The article rarely gives a date: it says “on Thursday” or “just days earlier”. Each event shows how sure its
-          date is and how it was worked out.
+          Articles rarely give a full date. Each event shows how sure its date is and how it was worked out.
         </p>
       </header>
       <DroppedNotice dropped={dropped} onDismiss={() => select(null)} />
@@ -105,7 +105,7 @@ export default function EventsPage() {
         {near.length > 0 && (
           <section className="entity-section" aria-labelledby="near-title">
             <h2 id="near-title">
-              Around the visit <span className="entity-section__count">{near.length}</span>
+              Recent events <span className="entity-section__count">{near.length}</span>
             </h2>
             <ol className="entity-list">{near.map(card)}</ol>
           </section>

@@ -16,14 +16,14 @@ interface TimelineStripProps {
   onSelect: (id: string) => void;
 }
 
-/** The days around the visit: a solid bar is an event on a known day, a hatched one an event somewhere in that week. */
+/** The days of the recent events: a solid bar is an event on a known day, a hatched one an event somewhere in that week. */
 export function TimelineStrip({ timeline, numberOf, selected, onSelect }: TimelineStripProps) {
   const width = timeline.days.length * DAY_W;
   const height = HEAD + timeline.laneCount * LANE_H + 6;
   return (
     <figure className="timeline-strip">
       {/* Focusable so the strip can be scrolled sideways from the keyboard on narrow screens. */}
-      <div className="timeline-strip__scroll" tabIndex={0} role="group" aria-label="Timeline of the days around the visit">
+      <div className="timeline-strip__scroll" tabIndex={0} role="group" aria-label="Timeline of recent events">
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="timeline-strip-caption">
           <defs>
             <pattern id="week-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -75,9 +75,9 @@ export default function SpendingPage() {
           </div>
           <SpendingLegend model={model} />
           <figcaption className="spending-figure__note">
-            Only figures the article gives are drawn. It gives no current UK spending figure, so none is shown. The
-            band for “after the next general election” is a window reasoned from the election timetable; open the mark
-            for the reasoning. Source: {citeSources(index.dataset.sources).replace(/^Source: /, '')}
+            Only figures the article gives are drawn: an actor with no current figure has none.{' '}
+            {model.series.some((s) => s.marks.some((m) => m.time.window)) && 'A band is a vague time drawn as a window of years; open its mark for the reasoning. '}
+            Source: {citeSources(index.dataset.sources).replace(/^Source: /, '')}
           </figcaption>
         </figure>
         {open && (

@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import type { ComponentType } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { builtinDataset } from '../../src/data/builtinDataset';
+import { Layout } from '../../src/app/Layout';
+import { useAppStore } from '../../src/store/appStore';
+import ActorPage from '../../src/views/actors/ActorPage';
+import ArticlePage from '../../src/views/article/ArticlePage';
+import ComparePage from '../../src/views/compare/ComparePage';
+import TopicPage from '../../src/views/topics/TopicPage';
+import EventsPage from '../../src/views/events/EventsPage';
+import MatrixPage from '../../src/views/matrix/MatrixPage';
+import MineralsPage from '../../src/views/minerals/MineralsPage';
+import NetworkPage from '../../src/views/network/NetworkPage';
+import { OverviewPage } from '../../src/views/overview/OverviewPage';
+import SpendingPage from '../../src/views/spending/SpendingPage';
+import { harbourDataset, harbourTexts } from '../fixtures/harbourCompact';
+import { renderRoute } from './renderRoute';
+
+const harbour = harbourDataset();
+
+/** Words of the built-in article that no view may show for a dataset that does not contain them. */
+const builtinWords = [
+  ...builtinDataset.actors.map((a) => a.name),
+  'Starmer',
+  'Trump',
+  'Washington',
+  'Ukraine',
+  'minerals',
+  'NATO',
+  'UK',
+  'Britain',
+  'general election',
+  'the visit',
+  'on Thursday',
+  'just days earlier',
+].filter((word) => !JSON.stringify(harbour).includes(word));
+
+const leaks = (text: string) => builtinWords.filter((word) => new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text));
+
+/** What a reader or a screen reader meets: each text node, and the labels and titles of elements, apart. */
+function pageText(): string {
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
+  for (const element of document.body.querySelectorAll('[aria-label], [title], [alt]'))
+    for (const name of ['aria-label', 'title', 'alt']) parts.push(element.getAttribute(name) ?? '');
+  return parts.join(' ');
+}
+
+const emptyWorkspace = () => useAppStore.setState({ datasets: {}, activeId: null, past: [], future: [], storageProblem: null });
+beforeEach(() => {
+  emptyWorkspace();
+  useAppStore.getState().addDataset({ dataset: harbourDataset(), texts: Object.fromEntries(harbourTexts), origin: 'imported' });
+});
+afterEach(emptyWorkspace);
+
+const pages: [name: string, path: string, Page: ComponentType, heading: string, shows: string[], url?: string][] = [
+  ['overview', '/', OverviewPage, harbour.title, [harbour.sources[0]!.title, ...harbour.topics.map((t) => t.label)]],
+  ['matrix', '/matrix', MatrixPage, 'Who stands where', harbour.actors.filter((a) => !a.historical).map((a) => a.name)],
+  ['spending', '/spending', SpendingPage, 'Defence spending: pledges against demands', ['Liis Tamm', 'Aino Virtanen', 'Latvia', 'Council demand of Latvia']],
+  ['deal', '/minerals', MineralsPage, 'Coast guard compact: claims against the draft', [harbour.deals[0]!.summary, ...harbour.dealTerms.map((t) => t.label)]],
+  ['network', '/network', NetworkPage, 'The web of relations', ['Liis Tamm', 'Aino Virtanen', 'Nordic Council', 'Fishermen’s union']],
+  ['events', '/events', EventsPage, 'Events, 12 May 2026', ['Tamm signs the compact in Helsinki', 'The older harbour treaty']],
+  ['article', '/article', ArticlePage, 'The article, with its evidence', ['Liis Tamm', 'Helsinki']],
+  ['compare', '/compare', ComparePage, 'Compare actors', ['Liis Tamm', 'Aino Virtanen', 'Coast guard compact', 'Fuel levy'], '/compare?actors=liis-tamm,aino-virtanen'],
+  ['actor', '/actors/:id', ActorPage, 'Liis Tamm', ['Prime Minister of Estonia', 'Coast guard compact'], '/actors/liis-tamm'],
+  ['topic', '/topics/:id', TopicPage, 'Coast guard compact', ['Should the compact be signed?', 'Fishermen’s union'], '/topics/compact'],
+];
+
+describe('the views on a dataset other than the built-in one', () => {
+  it('the fixture shares no name with the built-in article', () => {
+    expect(builtinWords).toEqual(expect.arrayContaining(['Keir Starmer', 'Donald Trump', 'Washington', 'minerals']));
+  });
+
+  it.each(pages)('the %s page shows that dataset’s names, and no words of the built-in article', (_name, path, Page, heading, shows, url = path) => {
+    renderRoute(path, url, Page);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(heading);
+    const text = pageText();
+    for (const name of shows) expect(text).toContain(name);
+    expect(leaks(text)).toEqual([]);
+  });
+
+  it('the frame around every page (navigation, dataset line, footer) names that dataset, and nothing of the built-in article', () => {
+    renderRoute('/', '/', Layout);
+    const text = pageText();
+    expect(text).toContain(harbour.title);
+    expect(text).toContain(`${harbour.sources[0]!.title}, ${harbour.sources[0]!.publisher}`);
+    expect(leaks(text)).toEqual([]);
+  });
+});
