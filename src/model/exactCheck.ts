@@ -4,9 +4,10 @@
  *
  * Why: jitless zod (the CSP forbids the eval it would otherwise use) builds a full copy of its input with
  * an issue list for every value, which is most of the cost of validating a dataset of tens of thousands of
- * spans. A dataset that is exactly valid needs no copy: the closures built here check it in place and
- * allocate nothing. Whenever they say no, or meet something they do not understand, the caller runs zod
- * itself, so its issues and paths are what the user sees.
+ * spans, and enough to take a large import past its time budget. A dataset that is exactly valid needs no
+ * copy: the closures built here check it in place and allocate nothing. Whenever they say no, or meet
+ * something they do not understand, the caller runs zod itself, so its issues and paths are what the user
+ * sees.
  *
  * "Exactly" is stricter than zod's acceptance: an object must be a plain object with no key the schema does
  * not name (z.object would strip it, so its output would differ from the input). When the check says yes,

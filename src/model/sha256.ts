@@ -2,68 +2,22 @@
  * SHA-256 of a string's UTF-8 bytes, as TextEncoder gives them (a lone surrogate becomes U+FFFD, as
  * node:crypto's 'utf8' makes it too), so the extractor, the importer and the CLI give the same
  * `sources[].sha256` in Node, the browser and a Web Worker. Two ways to the same digest:
- * - sha256Hex: synchronous pure JS, for code that cannot wait (the extractor);
- * - sha256HexAsync: Web Crypto where it exists, many times faster on a long text (the importer).
+ * - sha256Hex: synchronous, by @noble/hashes, for code that cannot wait (the extractor);
+ * - sha256HexAsync: Web Crypto where it exists, faster on a long text (the importer).
  */
-const K = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
-  0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc,
-  0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147,
-  0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08,
-  0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
-  0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-]);
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 
-const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
-
-export function sha256Hex(text: string): string {
-  const data = new TextEncoder().encode(text);
-  const length = data.length;
-  const padded = new Uint8Array(((length + 9 + 63) >> 6) << 6);
-  padded.set(data);
-  padded[length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor((length * 8) / 2 ** 32));
-  view.setUint32(padded.length - 4, (length * 8) >>> 0);
-
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
-  for (let block = 0; block < padded.length; block += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(block + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const a = w[i - 15]!;
-      const b = w[i - 2]!;
-      const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-      const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
-    }
-    let [a, b, c, d, e, f, g, hh] = h as unknown as number[];
-    for (let i = 0; i < 64; i++) {
-      const t1 = (hh! + (rotr(e!, 6) ^ rotr(e!, 11) ^ rotr(e!, 25)) + ((e! & f!) ^ (~e! & g!)) + K[i]! + w[i]!) | 0;
-      const t2 = ((rotr(a!, 2) ^ rotr(a!, 13) ^ rotr(a!, 22)) + ((a! & b!) ^ (a! & c!) ^ (b! & c!))) | 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = (d! + t1) | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) | 0;
-    }
-    h[0] = h[0]! + a!;
-    h[1] = h[1]! + b!;
-    h[2] = h[2]! + c!;
-    h[3] = h[3]! + d!;
-    h[4] = h[4]! + e!;
-    h[5] = h[5]! + f!;
-    h[6] = h[6]! + g!;
-    h[7] = h[7]! + hh!;
-  }
-  return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
+/** The UTF-8 bytes of a text, written into a buffer of the most it can need (3 per UTF-16 unit): quicker than encode(). */
+function utf8Bytes(text: string): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(text.length * 3);
+  const { written } = new TextEncoder().encodeInto(text, bytes);
+  return bytes.subarray(0, written);
 }
 
-const hex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8Bytes(text)));
+}
 
 /**
  * The same digest as {@link sha256Hex}, by Web Crypto where the page has it (secure contexts: https,
@@ -72,9 +26,5 @@ const hex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16)
 export async function sha256HexAsync(text: string): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return sha256Hex(text);
-  // encodeInto a buffer of the most bytes the text can need (3 per UTF-16 unit): on a 1.5 MB text, Chromium's
-  // encode() took 30-60 ms and this 5-10 ms. The bytes are the same, lone surrogates included (U+FFFD).
-  const bytes = new Uint8Array(text.length * 3);
-  const { written } = new TextEncoder().encodeInto(text, bytes);
-  return hex(new Uint8Array(await subtle.digest('SHA-256', bytes.subarray(0, written))));
+  return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', utf8Bytes(text))));
 }

@@ -27,7 +27,7 @@ describe('sha256', () => {
     expect(await sha256HexAsync('')).toBe(empty);
   });
 
-  it('pure JS and Web Crypto agree with node:crypto on any text, lone surrogates included (fast-check)', async () => {
+  it('the synchronous hash and Web Crypto agree with node:crypto on any text, lone surrogates included (fast-check)', async () => {
     await fc.assert(
       fc.asyncProperty(anyText, async (text) => {
         const expected = reference(text);
@@ -38,7 +38,7 @@ describe('sha256', () => {
     );
   });
 
-  it('falls back to pure JS where Web Crypto is missing (a page served over plain http)', async () => {
+  it('falls back to the synchronous hash where Web Crypto is missing (a page served over plain http)', async () => {
     vi.stubGlobal('crypto', {});
     expect(await sha256HexAsync('a\ud800😀')).toBe(reference('a\ud800😀'));
   });
