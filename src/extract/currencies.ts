@@ -29,6 +29,8 @@ export const CURRENCY_SYMBOLS: Record<string, CurrencyName> = {
   '€': sure('EUR'),
   '¥': { code: 'JPY', confidence: 0.7 },
   '₹': sure('INR'),
+  'Rs.': sure('INR'),
+  Rs: sure('INR'),
   '₽': sure('RUB'),
   '₩': sure('KRW'),
   '₺': sure('TRY'),

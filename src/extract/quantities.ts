@@ -59,6 +59,7 @@ const NUMBER_WORDS = [
 
 const MAGNITUDE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+  lakh: 1e5, crore: 1e7, 'lakh crore': 1e12,
 };
 
 /** One number, with a currency symbol or code before it and a magnitude after it. */
@@ -66,13 +67,14 @@ const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])` +
     String.raw`(?:(?<sym>${SYMBOL_PATTERN})\s?|(?<code>${CODE_PATTERN})\s)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${NUMBER_WORDS})` +
-    String.raw`(?<mag>\s?(?:bn|mn|mln|tn|trn)|[mkb]|\s(?:thousand|million|billion|trillion))?` +
-    String.raw`(?![\p{L}\p{N}]|[.,]\d)`,
+    String.raw`(?<mag>\s?(?:bn|mn|mln|tn|trn)|[mkb]|\s(?:thousand|million|billion|trillion|lakh crore|crore|lakh))?` +
+    // "5pc" is British press shorthand for 5 per cent.
+    String.raw`(?!(?!pc\b)[\p{L}\p{N}]|[.,]\d)`,
   'gu',
 );
 
 const QUALIFIER = /\b(between|about|around|roughly|some|approximately|nearly|almost|just over|just under|over|under|up to|at least|at most|more than|less than|fewer than|as much as|as many as|as little as|an estimated|close to|in excess of)\s+$/i;
-const PERCENT = /^\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)/i;
+const PERCENT = /^\s?(?:%|per\s?cent\b|percent\b|percentage points?\b|pc\b)/i;
 const OF_GDP = /^\s+of\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:GDP|gross domestic product|gross national income|GNI|national income|economic output)\b/iu;
 const OF_SOMETHING = /^\s+of\s+(?!GDP\b)/i;
 const CURRENCY_AFTER = new RegExp(String.raw`^\s+(?:(?<word>${WORD_PATTERN})\b|(?<code>${CODE_PATTERN})\b)`, 'i');
@@ -223,7 +225,9 @@ export function findQuantities(text: string): Quantity[] {
       const word = after.match(CURRENCY_AFTER);
       const name = word?.groups?.word;
       const code = word?.groups?.code;
-      if (name) currency = { ...CURRENCY_WORDS[name.toLowerCase().replace(/\s+/g, ' ')]!, rule: 'currency-word' };
+      // "500 pounds of explosives" is a weight, not money.
+      const weight = /^pounds$/i.test(name ?? '') && /^\s+of\b/i.test(after.slice(word![0].length));
+      if (name && !weight) currency = { ...CURRENCY_WORDS[name.toLowerCase().replace(/\s+/g, ' ')]!, rule: 'currency-word' };
       else if (code && ISO_CODES.has(code)) currency = { code: codeOf(code), confidence: 0.95, rule: 'currency-code' };
       if (currency) end += word![0].length;
     }
@@ -240,6 +244,7 @@ export function findQuantities(text: string): Quantity[] {
     // A bare year or a number that is only part of a date is no count.
     if (!last.hasMagnitude && YEAR_LIKE.test(last.written)) continue;
     if (first.value < 2 && !first.hasMagnitude) continue;
+    if (afterName(text, sentenceList, first.start)) continue;
     const counted = countedThing(after);
     if (counted) {
       const fromWords = !/^\d/.test(first.written);
@@ -258,4 +263,15 @@ function gdpContext(text: string, list: Range[], start: number, end: number): bo
   if (!GDP.test(here + ' ' + before) || !SPENDING.test(here + ' ' + before)) return false;
   const near = text.slice(Math.max(list[at]!.start, start - 40), Math.min(list[at]!.end, end + 40));
   return !NOT_GDP_NEARBY.test(near);
+}
+
+/**
+ * A number right after a capitalised word inside a sentence names something ("Section 232", "Article 5",
+ * "Flight 370", "March 3"); it counts nothing.
+ */
+function afterName(text: string, list: Range[], start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start).match(/(\p{Lu}[\p{L}’'.-]*)\s+$/u);
+  if (!before || /[’']s$/.test(before[1]!)) return false; // "the EU’s 27 members" is a count
+  const sentence = list[sentenceIndexAt(list, start)];
+  return !sentence || text.slice(sentence.start, start - before[0].length).trim() !== '';
 }

@@ -14,6 +14,7 @@ describe('findQuantities: shares of GDP', () => {
     ['Ministers agreed to 3 percent of gross domestic product.', 3, '3 percent of gross domestic product'],
     ['The levy raises 5 per cent of national income.', 5, '5 per cent of national income'],
     ['Italy spent 1.6% of the country’s GDP last year.', 1.6, '1.6% of the country’s GDP'],
+    ['Allies must find 5pc of GDP for their armies.', 5, '5pc of GDP'],
   ])('%s', (text, value, words) => {
     const q = only(text);
     expect(q).toMatchObject({ value, unit: { kind: 'share-of-gdp' }, words, rule: 'share-of-gdp' });
@@ -50,6 +51,7 @@ describe('findQuantities: money in its own currency', () => {
     ['Moscow set aside 2.4 trillion roubles.', 2.4e12, 'RUB', '2.4 trillion roubles'],
     ['Bern gave 300 million Swiss francs.', 3e8, 'CHF', '300 million Swiss francs'],
     ['The fund holds $75,000.', 75000, 'USD', '$75,000'],
+    ['Delhi allocated Rs 6.2 lakh crore to defence.', 6.2e12, 'INR', 'Rs 6.2 lakh crore'],
   ])('%s', (text, value, code, words) => {
     expect(only(text)).toMatchObject({ value, unit: { kind: 'currency', code }, words });
   });
@@ -97,5 +99,11 @@ describe('findQuantities: counts of named things', () => {
     expect(read('In 2024 the talks took three years and 14 days, ending on 3 March.')).toEqual([]);
     expect(read('It is a ten-year plan along a 40-kilometre border.')).toEqual([]);
     expect(read('Two of the envoys left; one country stayed.')).toEqual([]);
+  });
+
+  it('reads no count from a number that names something, nor money from a weight', () => {
+    expect(read('Washington raised Section 232 tariffs and Article 5 applies.')).toEqual([]);
+    expect(read('Police found 500 pounds of explosives.').map((q) => q.unit.kind)).not.toContain('currency');
+    expect(only('The EU’s 27 member states agreed.')).toMatchObject({ value: 27, unit: { kind: 'count', thing: 'member states' } });
   });
 });
