@@ -132,8 +132,14 @@ export function findTimes(text: string, published?: string): FigureTime[] {
  * The time of the figure at `figure`: the nearest time in its sentence with no other quantity between
  * them, a time after the figure preferred at equal distance ("€5bn by 2030, from €3bn now").
  */
-export function timeOfFigure(text: string, figure: Range, times: readonly FigureTime[], quantities: readonly Range[] = []): FigureTime | undefined {
-  const sentence = sentences(text).find((s) => s.start <= figure.start && figure.start < s.end);
+export function timeOfFigure(
+  text: string,
+  figure: Range,
+  times: readonly FigureTime[],
+  quantities: readonly Range[] = [],
+  sentenceList: readonly Range[] = sentences(text),
+): FigureTime | undefined {
+  const sentence = sentenceList.find((s) => s.start <= figure.start && figure.start < s.end);
   if (!sentence) return undefined;
   const between = (a: number, b: number) => quantities.some((q) => q.start >= a && q.end <= b && (q.start !== figure.start || q.end !== figure.end));
   let best: { time: FigureTime; distance: number } | undefined;

@@ -175,10 +175,9 @@ function sentenceIndexAt(list: Range[], offset: number): number {
   return list.findIndex((s) => s.start <= offset && offset < s.end);
 }
 
-/** Every quantity in the text, in order of position. */
-export function findQuantities(text: string): Quantity[] {
+/** Every quantity in the text, in order of position. `sentenceList` may be passed when already known. */
+export function findQuantities(text: string, sentenceList: Range[] = sentences(text)): Quantity[] {
   const tokens = numberTokens(text);
-  const sentenceList = sentences(text);
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let first = tokens[i]!;
@@ -251,7 +250,19 @@ export function findQuantities(text: string): Quantity[] {
       out.push(make({ kind: 'count', thing: counted.thing }, last.end + counted.length, 'count', fromWords ? 0.65 : 0.75));
     }
   }
-  return out;
+  return localDollars(out);
+}
+
+const OTHER_DOLLARS = new Set(['AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD']);
+
+/**
+ * An article that writes "C$" or "A$" and never "US$" may mean its own dollar by a bare "$": those stay
+ * USD (nothing is converted or guessed) but with a confidence low enough for the review screen to ask.
+ */
+function localDollars(found: Quantity[]): Quantity[] {
+  const codes = new Set(found.filter((q) => q.unit.kind === 'currency' && q.confidence >= 0.95).map((q) => (q.unit as { code: string }).code));
+  if (codes.has('USD') || ![...codes].some((c) => OTHER_DOLLARS.has(c))) return found;
+  return found.map((q) => (q.unit.kind === 'currency' && q.unit.code === 'USD' && q.confidence < 0.95 ? { ...q, confidence: 0.5 } : q));
 }
 
 /** A bare percentage reads as a share of GDP when GDP and spending are named here or in the sentence before. */

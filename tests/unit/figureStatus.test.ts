@@ -18,6 +18,8 @@ describe('statusOfFigure', () => {
     ['Kyiv demanded 20 more air-defence systems.', '20 more air-defence systems', 'demanded', 'demanded'],
     ['The envoy called on donors to give $900m.', '$900m', 'demanded', 'called on'],
     ['Farmers urged Ottawa to find C$500m.', 'C$500m', 'demanded', 'urged'],
+    ['The agency asked donors for $3.1bn.', '$3.1bn', 'demanded', 'asked donors for'],
+    ['Exports are expected to reach 40,000 cars.', '40,000 cars', 'claimed', 'are expected to'],
     ['The agency said it had fed 90,000 families.', '90,000 families', 'claimed', 'said it had'],
     ['The group claimed 300 vessels evade the cap.', '300 vessels', 'claimed', 'claimed'],
     ['The scheme would cost £4bn, economists reckon.', '£4bn', 'claimed', 'would cost'],

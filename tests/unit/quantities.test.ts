@@ -62,6 +62,14 @@ describe('findQuantities: money in its own currency', () => {
     expect(bare!.confidence).toBeLessThan(explicit!.confidence);
   });
 
+  it('asks about a bare "$" in an article that writes its own dollar as "C$" and never "US$"', () => {
+    const [local, bare] = findQuantities('Ottawa gave C$2bn; a further $1bn is due.');
+    expect(local!.unit).toEqual({ kind: 'currency', code: 'CAD' });
+    expect(bare!.unit).toEqual({ kind: 'currency', code: 'USD' });
+    expect(bare!.confidence).toBeLessThanOrEqual(0.5);
+    expect(findQuantities('Ottawa gave C$2bn and US$1bn; a further $1bn is due.')[2]!.confidence).toBeGreaterThan(0.5);
+  });
+
   it('reads a range as a value with an upper end', () => {
     expect(only('Donors may give between $1bn and $2bn.')).toMatchObject({ value: 1e9, upper: 2e9, words: 'between $1bn and $2bn' });
     expect(only('The bill is put at £3-4bn.')).toMatchObject({ value: 3e9, upper: 4e9, unit: { kind: 'currency', code: 'GBP' } });
