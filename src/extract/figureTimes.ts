@@ -34,7 +34,7 @@ const TIME = new RegExp(
   [
     String.raw`(?<window>(?:(?:from|between)\s+)?(?<w1>${YEAR})\s*(?:-|–|to|and|until|through)\s*(?<w2>${YEAR}|\d\d)(?!\d))`,
     String.raw`(?<decade>(?:(?<dRel>by|in|from|until|before|since|during)\s+)?(?:the\s+)?(?:(?<dPart>early|mid|late)[- ]?)?(?<dYear>(?:19|20)\d0)s)`,
-    String.raw`(?<stated>(?<sRel>by|in|before|until|till|from|since|after|for|during|through|as of|starting in|beginning in)\s+(?:the\s+end\s+of\s+|the\s+start\s+of\s+|(?:early|mid|late)[- ])?(?:\d{1,2}\s+)?(?:(?:${MONTHS})\s+)?(?:\d{1,2},?\s+)?(?<sYear>${YEAR}))(?!\d)`,
+    String.raw`(?<stated>(?<sRel>by|in|before|until|till|from|since|after|for|during|through|as of|starting in|beginning in)\s+(?:the\s+(?:end|start|middle)\s+of\s+|the\s+(?:first|second)\s+half\s+of\s+|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s+|(?:early|mid|late)[- ]?)?(?:\d{1,2}\s+)?(?:(?:${MONTHS})\s+)?(?:\d{1,2},?\s+)?(?<sYear>${YEAR}))(?!\d|\s*[-–]\s*\d)`,
     String.raw`(?<endDecade>by\s+the\s+end\s+of\s+the\s+decade)`,
     String.raw`(?<rel>(?:so\s+far\s+|(?:by|until)\s+the\s+end\s+of\s+|from\s+|in\s+|by\s+|until\s+|since\s+)?(?<rWhich>this|next|last|the\s+coming|the\s+past)\s+(?<rUnit>year|month|week|decade))`,
     String.raw`(?<dur>(?<uRel>within|over|in|during|for)\s+(?:the\s+)?(?:(?<uDir>next|coming|past|last)\s+)?(?<uCount>${COUNT})?\s*(?<uUnit>years?|decades?|months?)(?=\W|$))`,

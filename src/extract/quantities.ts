@@ -65,7 +65,7 @@ const MAGNITUDE: Record<string, number> = {
 /** One number, with a currency symbol or code before it and a magnitude after it. */
 const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])` +
-    String.raw`(?:(?<sym>${SYMBOL_PATTERN})\s?|(?<code>${CODE_PATTERN})\s)?` +
+    String.raw`(?:(?<sym>${SYMBOL_PATTERN})\s?|(?<code>${CODE_PATTERN})\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${NUMBER_WORDS})` +
     String.raw`(?<mag>\s?(?:bn|mn|mln|tn|trn)|[mkb]|\s(?:thousand|million|billion|trillion|lakh crore|crore|lakh))?` +
     // "5pc" is British press shorthand for 5 per cent.
@@ -142,7 +142,8 @@ function numberTokens(text: string): NumberToken[] {
 
 /** Two numbers that form a range, as "between A and B", "A-B" or "A to B" (not "from A to B", a change). */
 function rangeJoin(text: string, a: NumberToken, b: NumberToken): boolean {
-  const gap = text.slice(a.end, b.start);
+  // "2% to 3%": the unit may be written on both ends.
+  const gap = text.slice(a.end, b.start).replace(/^\s?(?:%|per\s?cent|percent)/i, '');
   if (/^\s*[-–—]\s*$/.test(gap)) return true;
   const before = text.slice(Math.max(0, a.start - 12), a.start);
   if (/^\s+and\s+$/i.test(gap)) return /\bbetween\s+$/i.test(before);

@@ -11,6 +11,7 @@ describe('statusOfFigure', () => {
     ['Norway pledged $300m to the fund.', '$300m', 'pledged', 'pledged'],
     ['Seoul is committed to 2.5% of GDP.', '2.5% of GDP', 'pledged', 'committed to'],
     ['Rome will spend €12bn on frigates.', '€12bn', 'pledged', 'will spend'],
+    ['Warsaw is set to buy 96 helicopters.', '96 helicopters', 'pledged', 'is set to'],
     ['The ministry said it would buy 40 drones.', '40 drones', 'pledged', 'said it would buy'],
     ['Lisbon aims to reach 2% of GDP.', '2% of GDP', 'aspiration', 'aims to'],
     ['The alliance hopes to raise $5bn.', '$5bn', 'aspiration', 'hopes to'],

@@ -20,6 +20,9 @@ describe('findTimes', () => {
     ['The plan runs from 2027 to 2031.', 'from 2027 to 2031', { earliest: 2027, latest: 2031, rule: 'year-window' }],
     ['The 2026-29 budget passed.', '2026-29', { earliest: 2026, latest: 2029 }],
     ['Deliveries start in the early 2030s.', 'in the early 2030s', { earliest: 2030, latest: 2033, rule: 'decade' }],
+    ['Talks should end by mid-2026.', 'by mid-2026', { year: 2026, relation: 'by' }],
+    ['Output peaks in the first half of 2027.', 'in the first half of 2027', { year: 2027 }],
+    ['The budget for 2026-27 is tight.', '2026-27', { earliest: 2026, latest: 2027 }],
   ])('%s', (text, phrase, expected) => {
     expect(one(text)).toMatchObject({ phrase, ...expected });
   });

@@ -75,6 +75,12 @@ describe('findQuantities: money in its own currency', () => {
     expect(only('The bill is put at £3-4bn.')).toMatchObject({ value: 3e9, upper: 4e9, unit: { kind: 'currency', code: 'GBP' } });
   });
 
+  it('reads ranges with the unit on both ends, and codes written against the number', () => {
+    expect(only('Spending will sit between 2% and 3% of GDP.')).toMatchObject({ value: 2, upper: 3, unit: { kind: 'share-of-gdp' } });
+    expect(only('Up to 1,000-2,000 troops may go.')).toMatchObject({ value: 1000, upper: 2000, unit: { kind: 'count', thing: 'troops' } });
+    expect(only('Oslo gave NOK250m.')).toMatchObject({ value: 2.5e8, unit: { kind: 'currency', code: 'NOK' } });
+  });
+
   it('does not read a change "from A to B" as a range', () => {
     expect(read('Aid rose from €2bn to €3bn.').map((q) => [q.value, q.upper])).toEqual([[2e9, undefined], [3e9, undefined]]);
   });
