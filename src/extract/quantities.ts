@@ -185,12 +185,10 @@ export function findQuantities(text: string, sentenceList: Range[] = sentences(t
     let last = first;
     let upper: number | undefined;
     const next = tokens[i + 1];
-    if (next && rangeJoin(text, first, next)) {
-      // "$1-2bn": the magnitude and currency of the second end hold for the first.
-      if (!first.hasMagnitude && next.hasMagnitude) {
-        const scale = next.value / Number(next.written.replace(/,/g, '')) || 1;
-        first = { ...first, value: round(first.value * scale) };
-      }
+    // "$1-2bn": the magnitude and currency of the second end hold for the first.
+    const scale = next && !first.hasMagnitude && next.hasMagnitude ? next.value / Number(next.written.replace(/,/g, '')) || 1 : 1;
+    if (next && round(first.value * scale) < next.value && rangeJoin(text, first, next)) {
+      first = { ...first, value: round(first.value * scale) };
       if (!first.currency && next.currency) first = { ...first, currency: next.currency };
       last = next;
       upper = next.value;
