@@ -92,7 +92,7 @@ const STOP = new Set(
 );
 const IRREGULAR_PLURALS = /^(?:people|personnel|staff|police|children|men|women|aircraft|cattle|sheep|livestock|fish|deer|militia|crew|youth)$/i;
 const NOT_PLURAL = /(?:ss|us|is|’s|'s)$/i;
-const QUANTITY_ADJECTIVES = /^(?:more|additional|further|extra|new|other|more than)$/i;
+const QUANTITY_ADJECTIVES = /^(?:more|additional|further|extra|new|other)$/i;
 const YEAR_LIKE = /^(?:1[89]|20|21)\d\d$/;
 
 interface NumberToken {
@@ -100,8 +100,6 @@ interface NumberToken {
   end: number;
   value: number;
   hasMagnitude: boolean;
-  /** Where the digits start (after any symbol). */
-  numStart: number;
   currency?: { code: string; confidence: number; rule: QuantityRule };
   written: string;
 }
@@ -114,11 +112,10 @@ function readNumber(match: RegExpExecArray): NumberToken | undefined {
   if (base === undefined || !Number.isFinite(base)) return undefined;
   const mag = g.mag?.trim().toLowerCase();
   const value = mag ? round(base * MAGNITUDE[mag]!) : base;
-  const numStart = match.index + match[0].indexOf(written);
   let currency: NumberToken['currency'];
   if (g.sym) currency = { ...CURRENCY_SYMBOLS[g.sym]!, rule: 'currency-symbol' };
   else if (g.code) currency = { code: codeOf(g.code), confidence: 0.95, rule: 'currency-code' };
-  return { start: match.index, end: match.index + match[0].length, value, hasMagnitude: Boolean(mag), numStart, currency, written };
+  return { start: match.index, end: match.index + match[0].length, value, hasMagnitude: Boolean(mag), currency, written };
 }
 
 function wordCompound(word: string): number | undefined {
