@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { EvidenceQuote } from '../../charts/EvidenceQuote';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { formatAmount, type ActorProfile } from './actorProfile';
-import { ActorLink } from './EntityLinks';
-import { PositionItem } from './PositionItem';
+import { ActorLink } from '../shared/EntityLinks';
+import { PositionItem } from '../shared/PositionItem';
 import { Link } from 'react-router';
 
 interface SectionProps {

@@ -1,4 +1,4 @@
-import type { DroppedParam } from '../../model/matrixState';
+import { viewHref, type DroppedParam, type IdSet } from '../../url/params';
 
 /** Everything a user would share about the deal explorer; it lives in the URL. */
 export interface MineralsState {
@@ -11,8 +11,8 @@ export interface MineralsState {
 export const defaultMineralsState: MineralsState = { deal: null, term: null };
 
 export interface MineralsKnownIds {
-  deals: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  dealTerms: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  deals: IdSet;
+  dealTerms: IdSet;
 }
 
 /** Reads the explorer's state from search params; ids that name nothing known are dropped and reported. */
@@ -37,5 +37,5 @@ export function writeMineralsParams(state: MineralsState, base = new URLSearchPa
   return params;
 }
 
-/** A link to the explorer with one term selected. */
-export const mineralsHref = (termId: string) => `/minerals?${writeMineralsParams({ deal: null, term: termId })}`;
+/** A link to the explorer on one deal, with one of its terms selected or none. */
+export const mineralsHref = (state: Partial<MineralsState>) => viewHref('/minerals', writeMineralsParams({ ...defaultMineralsState, ...state }));

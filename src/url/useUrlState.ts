@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { readableQuery, type DroppedParam } from '../model/matrixState';
+import { readableQuery, type DroppedParam } from './params';
 
 type Parse<S, K> = (params: URLSearchParams, known: K) => { state: S; dropped: DroppedParam[] };
 type Write<S> = (state: S, base: URLSearchParams) => URLSearchParams;

@@ -1,0 +1,26 @@
+import { viewHref, type DroppedParam, type IdSet } from '../../url/params';
+
+/** What a relations link shares: the relation whose evidence is open. */
+export interface NetworkState {
+  relation: string | null;
+}
+
+export const defaultNetworkState: NetworkState = { relation: null };
+
+/** Reads the relation param; an id that names no relation is dropped and reported. */
+export function parseNetworkParams(params: URLSearchParams, relations: IdSet): { state: NetworkState; dropped: DroppedParam[] } {
+  const relation = params.get('relation');
+  if (relation === null || relations.has(relation)) return { state: { relation }, dropped: [] };
+  return { state: defaultNetworkState, dropped: [{ param: 'relation', value: relation }] };
+}
+
+/** Writes the open relation, keeping other params. */
+export function writeNetworkParams(state: NetworkState, base = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  params.delete('relation');
+  if (state.relation) params.set('relation', state.relation);
+  return params;
+}
+
+/** A link to the relations view with one relation's evidence open. */
+export const networkHref = (relation: string) => viewHref('/network', writeNetworkParams({ relation }));
