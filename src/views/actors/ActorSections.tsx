@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { EvidenceQuote } from '../../charts/EvidenceQuote';
 import type { DatasetIndex } from '../../model/indexDataset';
-import { formatAmount, type ActorProfile } from './actorProfile';
+import { formatAmount } from '../../model/figureFormat';
+import type { ActorProfile } from './actorProfile';
 import { ActorLink } from '../shared/EntityLinks';
 import { PositionItem } from '../shared/PositionItem';
 import { Link } from 'react-router';
