@@ -1,4 +1,5 @@
 import type { Source } from '../model/schema';
+import { wrapText } from './wrapText';
 
 /** What is drawn into an exported chart around the chart itself. */
 export interface ExportMeta {
@@ -15,20 +16,6 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', Arial, sans-s
 /** Text made safe to put between XML tags or in an attribute. */
 export const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-
-/** Greedy word wrap to lines of at most `maxChars` (a longer word gets a line of its own). */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** "Source: “Title”, Publisher, 2025-02-26 (date inferred), https://…": one citation per source. */
 export function citeSources(sources: readonly Source[]): string {

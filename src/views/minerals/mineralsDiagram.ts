@@ -1,5 +1,5 @@
 import { linkVertical } from 'd3-shape';
-import { wrapText } from '../../charts/exportChart';
+import { wrapText } from '../../charts/wrapText';
 import type { TermStatus } from '../../model/schema';
 import type { DealComparison, TermView } from './mineralsTerms';
 
