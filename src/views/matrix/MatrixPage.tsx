@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { closePanelAndRefocus } from '../../charts/closePanel';
 import { EvidencePanel } from '../../charts/EvidencePanel';
 import { StanceLegend } from '../../charts/StanceLegend';
 import { DroppedNotice } from '../../components/DroppedNotice';
@@ -23,12 +24,7 @@ export default function MatrixPage() {
   const openActor = open && index.actors.get(open.actor);
   const openTopic = open && index.topics.get(open.topic);
   const cellHref = (actor: string, topic: string) => matrixHref({ ...state, cell: { actor, topic } });
-  const closePanel = () => {
-    const key = open && cellKey(open.actor, open.topic);
-    update({ cell: null });
-    // Give focus back to the cell the panel was opened from.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-key="${key}"]`)?.focus());
-  };
+  const closePanel = () => closePanelAndRefocus(() => update({ cell: null }), `[data-key="${open && cellKey(open.actor, open.topic)}"]`);
 
   return (
     <section className="page page--matrix" aria-labelledby="matrix-title">
