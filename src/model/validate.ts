@@ -30,8 +30,8 @@ const isExactDataset = exactGuard(datasetSchema);
 /** Checks the schema, then everything the schema cannot: unique ids, references, spans (their offsets and their text). */
 export function validateDataset(input: unknown, texts: ReadonlyMap<string, string>): ValidationResult {
   let dataset: Dataset;
-  // An exactly valid dataset is used as it is: zod's copy of it would be equal, and making it was most of
-  // the time spent validating a large dataset. Anything else goes through zod, for its issues and paths.
+  // An exactly valid dataset is used as it is: zod's copy of it would be equal, and copying every value of
+  // a large dataset is costly. Anything else goes through zod, for its issues and paths.
   if (isExactDataset(input)) dataset = input;
   else {
     const parsed = datasetSchema.safeParse(input);
@@ -63,8 +63,8 @@ export function checkIntegrity(dataset: Dataset, texts: ReadonlyMap<string, stri
   };
   const known = Object.fromEntries(datasetCollections.map((name) => [name, firstIndex(name)])) as Record<Collection, Map<string, number>>;
 
-  // Paths are spelled out only for an issue, from the collection, the item's index and the field: building
-  // one per check (or a closure per item to build it) made validating a large dataset slow.
+  // Paths are spelled out only for an issue, from the collection, the item's index and the field, not built
+  // for every check: a large dataset makes hundreds of thousands of checks and has few issues.
   const refer = (id: string, target: Collection, what: string, name: Collection, index: number, field: string, item?: number) => {
     if (!known[target].has(id)) report(`${name}[${index}].${field}${item === undefined ? '' : `[${item}]`}`, `unknown ${what} "${id}"`);
   };
