@@ -57,7 +57,7 @@ export function composeExportSvg(chartSvg: string, size: { width: number; height
 }
 
 /** The chart as drawn on the page, as SVG markup (the live element is not changed). */
-export function serializeChart(svg: SVGSVGElement): { markup: string; width: number; height: number } {
+function serializeChart(svg: SVGSVGElement): { markup: string; width: number; height: number } {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
   const height = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height;
@@ -69,7 +69,7 @@ export function serializeChart(svg: SVGSVGElement): { markup: string; width: num
 }
 
 /** Draws SVG markup onto a canvas (scaled up for sharpness) and returns it as a PNG. */
-export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
   // A data: URL, not a blob: one, because the app's Content-Security-Policy allows only 'self' and data: images.
   const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   const image = new Image();

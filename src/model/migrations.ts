@@ -15,7 +15,7 @@ interface Migration {
 }
 
 /** `migrations[n]` turns version n into version n + 1. */
-export const migrations: Record<number, Migration> = {
+const migrations: Record<number, Migration> = {
   0: {
     description:
       'Version 0 drafts had no schemaVersion, could leave out empty collections and positions without conditions; ' +

@@ -15,7 +15,7 @@ interface SectionProps {
   children: ReactNode;
 }
 
-export function Section({ id, title, count, empty, children }: SectionProps) {
+function Section({ id, title, count, empty, children }: SectionProps) {
   return (
     <section className="entity-section" aria-labelledby={id}>
       <h2 id={id}>

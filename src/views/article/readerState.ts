@@ -2,7 +2,7 @@ import { datumKey, datumKinds, type DatumKind } from '../../model/datums';
 import { DATUM_PARAM, parseDatumParam } from '../../url/articleLink';
 import { listParam, type DroppedParam, type IdSet } from '../../url/params';
 
-export const colourModes = ['topic', 'actor'] as const;
+const colourModes = ['topic', 'actor'] as const;
 export type ColourBy = (typeof colourModes)[number];
 
 /** What a reader link shares: the colouring, the filters (named as the matrix names them) and the datum in view. */

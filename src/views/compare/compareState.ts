@@ -9,8 +9,6 @@ export interface CompareState {
   topic: string | null;
 }
 
-export const defaultCompareState: CompareState = { actors: [], topic: null };
-
 interface Known {
   actors: IdSet;
   topics: IdSet;

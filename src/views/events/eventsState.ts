@@ -5,7 +5,7 @@ export interface EventsState {
   event: string | null;
 }
 
-export const defaultEventsState: EventsState = { event: null };
+const defaultEventsState: EventsState = { event: null };
 
 /** Reads the event param; an id that names no event is dropped and reported. */
 export function parseEventsParams(params: URLSearchParams, events: IdSet): { state: EventsState; dropped: DroppedParam[] } {

@@ -8,7 +8,7 @@ import { RowMarks } from './RowMarks';
 import { sameItems } from './sameItems';
 import type { AxisWindow } from './virtualWindow';
 
-export function describeCell(positions: Position[] | undefined): string {
+function describeCell(positions: Position[] | undefined): string {
   if (!positions?.length) return 'no recorded position';
   const parts = positions.map((p) => `${stanceLabel[p.stance]} (${certaintyLabel[p.certainty].toLowerCase()})`);
   return positions.length > 1 ? `${positions.length} positions: ${parts.join('; ')}` : parts[0]!;

@@ -5,7 +5,7 @@ export interface NetworkState {
   relation: string | null;
 }
 
-export const defaultNetworkState: NetworkState = { relation: null };
+const defaultNetworkState: NetworkState = { relation: null };
 
 /** Reads the relation param; an id that names no relation is dropped and reported. */
 export function parseNetworkParams(params: URLSearchParams, relations: IdSet): { state: NetworkState; dropped: DroppedParam[] } {

@@ -20,7 +20,7 @@ export interface PlacedLabel {
 /** About how wide a character of 12 px chart text is. */
 const CHAR_WIDTH = 6.6;
 /** About how wide a line of 12 px chart text is. */
-export const textWidth = (text: string) => text.length * CHAR_WIDTH;
+const textWidth = (text: string) => text.length * CHAR_WIDTH;
 
 /** Anchors a label centred on `x`, or against the plot's edge when it would run past it. */
 export function placeLabel(x: number, y: number, lines: string[], plotWidth: number): PlacedLabel {
