@@ -17,6 +17,14 @@ export const listParam = (params: URLSearchParams, name: string): string[] => [
   ),
 ];
 
+/** A parameter holding one id: its value when it names something known; otherwise null, and the value is reported as dropped. */
+export function knownIdParam(params: URLSearchParams, name: string, known: IdSet, dropped: DroppedParam[]): string | null {
+  const value = params.get(name);
+  if (value === null || known.has(value)) return value;
+  dropped.push({ param: name, value });
+  return null;
+}
+
 /** A query string with the list and cell separators left readable (`actors=a,b&cell=a~t`), which URLs allow. */
 export const readableQuery = (params: URLSearchParams) => params.toString().replace(/%2C/gi, ',').replace(/%7E/gi, '~');
 

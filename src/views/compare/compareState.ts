@@ -1,4 +1,4 @@
-import { listParam, type DroppedParam, type IdSet } from '../../url/params';
+import { knownIdParam, listParam, type DroppedParam, type IdSet } from '../../url/params';
 
 /** At most this many actors side by side: beyond four, columns get too narrow on a phone to read. */
 export const MAX_COMPARED = 4;
@@ -22,9 +22,7 @@ export function parseCompareParams(params: URLSearchParams, known: Known): { sta
     if (!known.actors.has(value) || actors.length >= MAX_COMPARED) dropped.push({ param: 'actors', value });
     else actors.push(value);
   }
-  const topicParam = params.get('topic');
-  const topic = topicParam !== null && known.topics.has(topicParam) ? topicParam : null;
-  if (topicParam !== null && !topic) dropped.push({ param: 'topic', value: topicParam });
+  const topic = knownIdParam(params, 'topic', known.topics, dropped);
   return { state: { actors, topic }, dropped };
 }
 

@@ -1,17 +1,14 @@
-import { viewHref, type DroppedParam, type IdSet } from '../../url/params';
+import { knownIdParam, viewHref, type DroppedParam, type IdSet } from '../../url/params';
 
 /** What a timeline link shares: the event scrolled to and highlighted. */
 export interface EventsState {
   event: string | null;
 }
 
-const defaultEventsState: EventsState = { event: null };
-
 /** Reads the event param; an id that names no event is dropped and reported. */
 export function parseEventsParams(params: URLSearchParams, events: IdSet): { state: EventsState; dropped: DroppedParam[] } {
-  const event = params.get('event');
-  if (event === null || events.has(event)) return { state: { event }, dropped: [] };
-  return { state: defaultEventsState, dropped: [{ param: 'event', value: event }] };
+  const dropped: DroppedParam[] = [];
+  return { state: { event: knownIdParam(params, 'event', events, dropped) }, dropped };
 }
 
 /** Writes the selected event, keeping other params. */

@@ -1,4 +1,4 @@
-import { viewHref, type DroppedParam, type IdSet } from '../../url/params';
+import { knownIdParam, viewHref, type DroppedParam, type IdSet } from '../../url/params';
 
 /** Everything a user would share about the deal explorer; it lives in the URL. */
 export interface MineralsState {
@@ -18,13 +18,8 @@ export interface MineralsKnownIds {
 /** Reads the explorer's state from search params; ids that name nothing known are dropped and reported. */
 export function parseMineralsParams(params: URLSearchParams, known: MineralsKnownIds): { state: MineralsState; dropped: DroppedParam[] } {
   const dropped: DroppedParam[] = [];
-  const read = (param: keyof MineralsState, ids: MineralsKnownIds[keyof MineralsKnownIds]) => {
-    const value = params.get(param);
-    if (value === null || ids.has(value)) return value;
-    dropped.push({ param, value });
-    return null;
-  };
-  return { state: { deal: read('deal', known.deals), term: read('term', known.dealTerms) }, dropped };
+  const deal = knownIdParam(params, 'deal', known.deals, dropped);
+  return { state: { deal, term: knownIdParam(params, 'term', known.dealTerms, dropped) }, dropped };
 }
 
 /** Writes only what differs from the defaults, keeping other params. */

@@ -1,17 +1,14 @@
-import { viewHref, type DroppedParam, type IdSet } from '../../url/params';
+import { knownIdParam, viewHref, type DroppedParam, type IdSet } from '../../url/params';
 
 /** What a relations link shares: the relation whose evidence is open. */
 export interface NetworkState {
   relation: string | null;
 }
 
-const defaultNetworkState: NetworkState = { relation: null };
-
 /** Reads the relation param; an id that names no relation is dropped and reported. */
 export function parseNetworkParams(params: URLSearchParams, relations: IdSet): { state: NetworkState; dropped: DroppedParam[] } {
-  const relation = params.get('relation');
-  if (relation === null || relations.has(relation)) return { state: { relation }, dropped: [] };
-  return { state: defaultNetworkState, dropped: [{ param: 'relation', value: relation }] };
+  const dropped: DroppedParam[] = [];
+  return { state: { relation: knownIdParam(params, 'relation', relations, dropped) }, dropped };
 }
 
 /** Writes the open relation, keeping other params. */

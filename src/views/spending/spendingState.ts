@@ -1,4 +1,4 @@
-import { listParam, viewHref, type DroppedParam } from '../../url/params';
+import { knownIdParam, listParam, viewHref, type DroppedParam } from '../../url/params';
 
 /** Everything a user would share about the spending timeline; it lives in the URL. */
 export interface SpendingState {
@@ -29,11 +29,7 @@ export function parseSpendingParams(params: URLSearchParams, known: SpendingKnow
     dropped.push({ param: 'actors', value: id });
     return false;
   });
-  let mark = params.get('mark');
-  if (mark !== null && !known.figures.has(mark)) {
-    dropped.push({ param: 'mark', value: mark });
-    mark = null;
-  }
+  const mark = knownIdParam(params, 'mark', known.figures, dropped);
   const show = params.get('show');
   if (show !== null && show !== 'table') dropped.push({ param: 'show', value: show });
   return { state: { actors, mark, table: show === 'table' }, dropped };
