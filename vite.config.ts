@@ -1,7 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { datasetAlias } from './bench/datasetAlias.ts';
 
 /** The CSP meta in index.html guards the built app; Vite's dev server needs inline scripts and styles for hot reload. */
 const cspOnlyInBuild: Plugin = {
@@ -11,8 +10,7 @@ const cspOnlyInBuild: Plugin = {
 };
 
 export default defineConfig({
-  // datasetAlias is inert unless STANCE_DATASET names a dataset (bench and hostile-input test builds only).
-  plugins: [react(), datasetAlias(), cspOnlyInBuild],
+  plugins: [react(), cspOnlyInBuild],
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the app twice (the seed dataset, and a synthetic one ~100× larger, swapped in
- * through STANCE_DATASET), serves each on 127.0.0.1, drives Chromium and prints the figures and the
+ * through the build's datasetAlias plugin), serves each on 127.0.0.1, drives Chromium and prints the figures and the
  * budgets. Everything is written to bench/results.json (git-ignored).
  *
  * Times on a shared machine are noisy, so the interaction latency is also measured on a plain page (one
@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { datasetAlias } from '../build/datasetAlias';
 import { viewRoutes } from '../src/app/routes';
 import { routesToCheck } from '../tests/browser/routes';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness';
@@ -47,9 +48,12 @@ function quantile(values: number[], q: number): number {
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 async function buildApp(run: DatasetRun) {
-  if (run.name === 'seed') delete process.env.STANCE_DATASET;
-  else process.env.STANCE_DATASET = run.datasetFile;
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir: run.outDir, emptyOutDir: true, chunkSizeWarningLimit: 1e9 } });
+  await build({
+    configFile: 'vite.config.ts',
+    plugins: run.name === 'seed' ? [] : [datasetAlias(run.datasetFile)],
+    logLevel: 'warn',
+    build: { outDir: run.outDir, emptyOutDir: true, chunkSizeWarningLimit: 1e9 },
+  });
   // The bench pages are built apart from the app, so they cannot change how the app is split into chunks.
   await build({
     configFile: false,

@@ -1,4 +1,4 @@
-import type { DatumKind } from '../model/articleLink';
+import type { DatumKind } from '../model/datums';
 import type { Span } from '../model/schema';
 import { EvidenceQuote } from './EvidenceQuote';
 

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { articleHref, type DatumKind } from '../model/articleLink';
+import type { DatumKind } from '../model/datums';
+import { articleHref } from '../url/articleLink';
 import type { Span } from '../model/schema';
 
 interface EvidenceQuoteProps {

@@ -1,4 +1,5 @@
 import type { Source } from '../model/schema';
+import { wrapText } from './wrapText';
 
 /** What is drawn into an exported chart around the chart itself. */
 export interface ExportMeta {
@@ -15,20 +16,6 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', Arial, sans-s
 /** Text made safe to put between XML tags or in an attribute. */
 export const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-
-/** Greedy word wrap to lines of at most `maxChars` (a longer word gets a line of its own). */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** "Source: “Title”, Publisher, 2025-02-26 (date inferred), https://…": one citation per source. */
 export function citeSources(sources: readonly Source[]): string {
@@ -70,7 +57,7 @@ export function composeExportSvg(chartSvg: string, size: { width: number; height
 }
 
 /** The chart as drawn on the page, as SVG markup (the live element is not changed). */
-export function serializeChart(svg: SVGSVGElement): { markup: string; width: number; height: number } {
+function serializeChart(svg: SVGSVGElement): { markup: string; width: number; height: number } {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
   const height = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height;
@@ -82,7 +69,7 @@ export function serializeChart(svg: SVGSVGElement): { markup: string; width: num
 }
 
 /** Draws SVG markup onto a canvas (scaled up for sharpness) and returns it as a PNG. */
-export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
   // A data: URL, not a blob: one, because the app's Content-Security-Policy allows only 'self' and data: images.
   const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   const image = new Image();

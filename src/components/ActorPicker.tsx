@@ -11,7 +11,7 @@ interface ActorPickerProps {
 }
 
 /** Matches on the name and on every alias the article uses ("the president" finds Trump). */
-export function matchActors(actors: Actor[], query: string): Actor[] {
+function matchActors(actors: Actor[], query: string): Actor[] {
   const q = query.trim().toLowerCase();
   if (!q) return actors;
   return actors.filter((a) => [a.name, ...a.aliases].some((name) => name.toLowerCase().includes(q)));

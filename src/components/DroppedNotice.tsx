@@ -1,4 +1,4 @@
-import type { DroppedParam } from '../model/matrixState';
+import type { DroppedParam } from '../url/params';
 
 const describe = ({ param, value }: DroppedParam) => `${param}: “${value}”`;
 

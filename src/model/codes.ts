@@ -25,5 +25,8 @@ export const relationKinds = [
   'opposes',
 ] as const;
 
+/** The lists of items a dataset holds, in the order the schema gives them. */
+export const datasetCollections = ['sources', 'actors', 'topics', 'positions', 'figures', 'deals', 'dealTerms', 'events', 'relations'] as const;
+
 /** The version written into every dataset; bump it with a migration in `migrations.ts`. */
 export const SCHEMA_VERSION = 1;

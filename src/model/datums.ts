@@ -1,7 +1,22 @@
-import type { DatumKind } from './articleLink';
-import { cellKey, type DatasetIndex } from './indexDataset';
+import type { DatasetIndex } from './indexDataset';
 import type { Span } from './schema';
 import { stanceLabel } from './vocabulary';
+
+/** Kinds of datum that carry evidence, as they appear in "show in article" links. */
+export type DatumKind = 'actor' | 'position' | 'figure' | 'deal' | 'dealTerm' | 'event' | 'relation';
+
+/**
+ * Where a datum lives in the explorer, said as data: the view and what it opens there. The model does
+ * not know the views' URLs; views/shared/datumHref.ts turns a target into a link with each view's own
+ * link builder, so a renamed parameter changes every link to it.
+ */
+export type DatumTarget =
+  | { view: 'matrix'; actor: string; topic: string }
+  | { view: 'spending'; figure: string }
+  | { view: 'minerals'; deal: string; term?: string }
+  | { view: 'events'; event: string }
+  | { view: 'network'; relation: string }
+  | { view: 'actor'; actor: string; anchor?: string };
 
 /** Any datum that carries evidence, reduced to what the reader and the links need. */
 export interface DatumRef {
@@ -15,7 +30,7 @@ export interface DatumRef {
   topics: string[];
   evidence: Span[];
   /** Where the datum lives in the explorer (its view, not the reader). */
-  href: string;
+  target: DatumTarget;
 }
 
 export const datumKindLabel: Record<DatumKind, string> = {
@@ -43,24 +58,21 @@ export const datumKinds = Object.keys(datumKindLabel) as DatumKind[];
 
 export const datumKey = (kind: DatumKind, id: string) => `${kind}:${id}`;
 
-export const actorHref = (id: string) => `/actors/${encodeURIComponent(id)}`;
-export const topicHref = (id: string) => `/topics/${encodeURIComponent(id)}`;
-
 /** Every datum of the dataset with evidence, in a stable order (by kind, then dataset order). */
 export function listDatums(index: DatasetIndex): DatumRef[] {
   const d = index.dataset;
   const name = (id: string) => index.actors.get(id)?.name ?? id;
   return [
-    ...d.positions.map((p) => ({
+    ...d.positions.map((p): DatumRef => ({
       kind: 'position' as const,
       id: p.id,
       label: `${name(p.actor)} on ${index.topics.get(p.topic)?.label ?? p.topic}: ${stanceLabel[p.stance]}`,
       actors: [p.actor],
       topics: [p.topic],
       evidence: p.evidence,
-      href: `/matrix?cell=${encodeURIComponent(cellKey(p.actor, p.topic))}`,
+      target: { view: 'matrix', actor: p.actor, topic: p.topic },
     })),
-    ...d.figures.map((f) => ({
+    ...d.figures.map((f): DatumRef => ({
       kind: 'figure' as const,
       id: f.id,
       label: f.label,
@@ -68,18 +80,18 @@ export function listDatums(index: DatasetIndex): DatumRef[] {
       topics: [],
       evidence: f.evidence,
       // Spending figures have their own chart; other figures (money) are read on their actor's page.
-      href: f.metric === 'defence-spending' ? `/spending?mark=${encodeURIComponent(f.id)}` : `${actorHref(f.actor)}#figure-${f.id}`,
+      target: f.metric === 'defence-spending' ? { view: 'spending', figure: f.id } : { view: 'actor', actor: f.actor, anchor: `figure-${f.id}` },
     })),
-    ...d.deals.map((deal) => ({
+    ...d.deals.map((deal): DatumRef => ({
       kind: 'deal' as const,
       id: deal.id,
       label: deal.label,
       actors: deal.parties,
       topics: [],
       evidence: deal.evidence,
-      href: `/minerals?deal=${encodeURIComponent(deal.id)}`,
+      target: { view: 'minerals', deal: deal.id },
     })),
-    ...d.dealTerms.map((term) => {
+    ...d.dealTerms.map((term): DatumRef => {
       const actors = [...term.backers, ...term.contesters];
       return {
         kind: 'dealTerm' as const,
@@ -88,35 +100,35 @@ export function listDatums(index: DatasetIndex): DatumRef[] {
         actors,
         topics: [],
         evidence: term.evidence,
-        href: `/minerals?deal=${encodeURIComponent(term.deal)}&term=${encodeURIComponent(term.id)}`,
+        target: { view: 'minerals', deal: term.deal, term: term.id },
       };
     }),
-    ...d.events.map((e) => ({
+    ...d.events.map((e): DatumRef => ({
       kind: 'event' as const,
       id: e.id,
       label: e.label,
       actors: e.actors,
       topics: [],
       evidence: e.evidence,
-      href: `/events?event=${encodeURIComponent(e.id)}`,
+      target: { view: 'events', event: e.id },
     })),
-    ...d.relations.map((r) => ({
+    ...d.relations.map((r): DatumRef => ({
       kind: 'relation' as const,
       id: r.id,
       label: `${name(r.from)} ${r.kind.replace(/-/g, ' ')} ${name(r.to)}`,
       actors: [r.from, r.to],
       topics: [],
       evidence: r.evidence,
-      href: `/network?relation=${encodeURIComponent(r.id)}`,
+      target: { view: 'network', relation: r.id },
     })),
-    ...d.actors.map((a) => ({
+    ...d.actors.map((a): DatumRef => ({
       kind: 'actor' as const,
       id: a.id,
       label: a.name,
       actors: [a.id],
       topics: [],
       evidence: a.evidence,
-      href: actorHref(a.id),
+      target: { view: 'actor', actor: a.id },
     })),
   ];
 }

@@ -14,9 +14,3 @@ export function formatAmount(value: number, unit: Figure['unit']): string {
   const [size, word] = scales.find(([s]) => Math.abs(value) >= s) ?? [1, ''];
   return `$${number(value / size)}${word ? ` ${word}` : ''}`;
 }
-
-/** The unit in words, for table headers and tooltips. */
-export const unitLabel: Record<Figure['unit'], string> = {
-  'percent-of-gdp': '% of GDP',
-  usd: 'US dollars',
-};

@@ -2,6 +2,7 @@
  * Reads a dataset file a user brings: safe parse → migrate → the source texts → full validation.
  * Every problem comes back with its JSON path; nothing is returned unless all of it is sound.
  */
+import { isRecord } from './isRecord';
 import { migrateDataset } from './migrations';
 import { parseJsonSafely, type SafeJsonOptions } from './safeJson';
 import type { Dataset } from './schema';
@@ -19,9 +20,6 @@ export interface ImportOptions extends SafeJsonOptions {
   /** Texts the app already has (the built-in article), found by sha256 when a file carries no text. */
   knownTexts?: Iterable<string>;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The texts a file carries under `texts`, or issues saying why they cannot be used. */
 function readTexts(value: unknown, issues: DatasetIssue[]): SourceTexts {

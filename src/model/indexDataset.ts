@@ -28,8 +28,8 @@ export function cellPositions(index: DatasetIndex, actorId: string, topicId: str
   return index.cellsByActor.get(actorId)?.get(topicId) ?? NO_POSITIONS;
 }
 
-// Plain loops: an index is built on every import, and `new Map(items.map(...))` made an
-// entry array per item (20,000 for the synthetic dataset's positions) only to throw it away.
+// A plain loop: an index is built on every import, and `new Map(items.map(...))` would make an entry
+// array per item only to throw it away.
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of items) map.set(item.id, item);
@@ -57,7 +57,7 @@ export function indexDataset(dataset: Dataset, texts: ReadonlyMap<string, string
     actors: byId(dataset.actors),
     topics: byId(dataset.topics),
     // Built when first asked for: only a position's conditions and the article's passages look positions up
-    // by id, and on a large dataset this map was a third of the time spent indexing an import.
+    // by id, so most imports never need it.
     get positions() {
       return (positionsById ??= byId(dataset.positions));
     },

@@ -1,7 +1,23 @@
 import { cellPositions, type DatasetIndex } from './indexDataset';
-import type { MatrixState } from './matrixState';
 import type { Actor, Position, Stance, Topic } from './schema';
 import { certaintyRank } from './vocabulary';
+
+export const sortKeys = ['positions', 'name', 'agreement'] as const;
+export type SortKey = (typeof sortKeys)[number];
+
+/** Which actors, topics and stances the matrix shows, and in what order. */
+export interface MatrixFilter {
+  /** Actor ids to show; empty means all. */
+  actors: string[];
+  /** Topic ids to show; empty means all. */
+  topics: string[];
+  /** Stances to show; empty means all. */
+  stances: Stance[];
+  hideHistorical: boolean;
+  sort: SortKey;
+  /** The actor that "agreement" sorting compares with. */
+  sortActor: string | null;
+}
 
 export interface MatrixView {
   rows: Actor[];
@@ -51,11 +67,11 @@ export function agreementBetween(index: DatasetIndex, a: string, b: string, topi
   return { shared, agree, disagree, score: shared.length ? agree.length / shared.length : null };
 }
 
-// One collator for every comparison: `localeCompare` builds one per call, which made sorting 200 rows slow.
+// One collator for every comparison: `localeCompare` builds one per call.
 const collator = new Intl.Collator();
 const byName = (a: Actor, b: Actor) => collator.compare(a.name, b.name);
 
-function sortRows(index: DatasetIndex, rows: Actor[], state: MatrixState, counts: Map<string, number>, topicIds: string[]): Actor[] {
+function sortRows(index: DatasetIndex, rows: Actor[], state: MatrixFilter, counts: Map<string, number>, topicIds: string[]): Actor[] {
   if (state.sort === 'name') return [...rows].sort(byName);
   const anchor = state.sort === 'agreement' ? state.sortActor : null;
   // Keys are worked out once per row, not in every comparison.
@@ -72,7 +88,7 @@ function sortRows(index: DatasetIndex, rows: Actor[], state: MatrixState, counts
  * Rows, columns and cells of the matrix for a filter state. It counts each shown actor's positions once
  * rather than visiting every actor × topic pair, and builds no cell until one is asked for.
  */
-export function selectMatrix(index: DatasetIndex, state: MatrixState): MatrixView {
+export function selectMatrix(index: DatasetIndex, state: MatrixFilter): MatrixView {
   const { actors, topics } = index.dataset;
   const actorFilter = new Set(state.actors);
   const topicFilter = new Set(state.topics);

@@ -3,7 +3,8 @@
  * time, before it is validated. Each step takes the plain JSON of version n and returns version n + 1;
  * none of them trusts its input's shape, since validation comes after.
  */
-import { SCHEMA_VERSION } from './codes';
+import { datasetCollections, SCHEMA_VERSION } from './codes';
+import { isRecord } from './isRecord';
 
 type Json = Record<string, unknown>;
 
@@ -13,19 +14,15 @@ interface Migration {
   up: (input: Json) => Json;
 }
 
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const collections = ['sources', 'actors', 'topics', 'positions', 'figures', 'deals', 'dealTerms', 'events', 'relations'];
-
 /** `migrations[n]` turns version n into version n + 1. */
-export const migrations: Record<number, Migration> = {
+const migrations: Record<number, Migration> = {
   0: {
     description:
       'Version 0 drafts had no schemaVersion, could leave out empty collections and positions without conditions; ' +
       'the missing collections and conditions are added empty.',
     up: (input) => {
       const out: Json = { ...input, schemaVersion: 1 };
-      for (const name of collections) if (out[name] === undefined) out[name] = [];
+      for (const name of datasetCollections) if (out[name] === undefined) out[name] = [];
       if (Array.isArray(out.positions))
         out.positions = out.positions.map((position) =>
           isRecord(position) && position.conditions === undefined ? { ...position, conditions: [] } : position,

@@ -75,7 +75,7 @@ export interface GraphLayout {
 }
 
 /** A seeded linear congruential generator, so the force layout is the same on every run. */
-export function lcg(seed = 1): () => number {
+function lcg(seed = 1): () => number {
   let s = seed >>> 0;
   return () => ((s = (1664525 * s + 1013904223) >>> 0) / 4294967296);
 }

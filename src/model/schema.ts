@@ -14,7 +14,7 @@ import {
 } from './codes';
 
 // Zod would otherwise compile parsers with `new Function`, which the app's CSP (no 'unsafe-eval') forbids:
-// even its probe for eval is reported as a violation. Jitless parsing is as fast on our data.
+// even its probe for eval is reported as a violation.
 z.config({ jitless: true });
 
 // Defined in codes.ts so that zod-free code (the saved workspace's migrations) can read it.
@@ -44,8 +44,8 @@ export const spanSchema = z
     prefix: z.string(),
     suffix: z.string(),
   });
-// How start, end and exact agree is checked with the text, in checkIntegrity (validate.ts): a refinement
-// here ran for each of tens of thousands of spans and made validating a large dataset markedly slower.
+// How start, end and exact agree is checked with the text, in checkIntegrity (validate.ts), in one loop
+// over the spans rather than by a refinement that zod would call for each span.
 
 export const evidenceSchema = z.array(spanSchema).min(1, 'every datum needs at least one evidence span');
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { datasetCollections } from './codes';
 import { exactGuard } from './exactCheck';
 import { datasetSchema, type Dataset, type Span } from './schema';
 
@@ -41,19 +42,7 @@ export function validateDataset(input: unknown, texts: ReadonlyMap<string, strin
   return issues.length ? { ok: false, issues } : { ok: true, dataset };
 }
 
-const collections = [
-  'sources',
-  'actors',
-  'topics',
-  'positions',
-  'figures',
-  'deals',
-  'dealTerms',
-  'events',
-  'relations',
-] as const;
-
-type Collection = (typeof collections)[number];
+type Collection = (typeof datasetCollections)[number];
 
 /** Integrity rules over a dataset that already matches the schema. */
 export function checkIntegrity(dataset: Dataset, texts: ReadonlyMap<string, string>): DatasetIssue[] {
@@ -72,10 +61,10 @@ export function checkIntegrity(dataset: Dataset, texts: ReadonlyMap<string, stri
     }
     return seen;
   };
-  const known = Object.fromEntries(collections.map((name) => [name, firstIndex(name)])) as Record<Collection, Map<string, number>>;
+  const known = Object.fromEntries(datasetCollections.map((name) => [name, firstIndex(name)])) as Record<Collection, Map<string, number>>;
 
-  // Paths are spelled out only for an issue, from the collection, the item's index and the field: building
-  // one per check (or a closure per item to build it) made validating a large dataset slow.
+  // Paths are spelled out only for an issue, from the collection, the item's index and the field, not built
+  // for every check: a large dataset makes hundreds of thousands of checks and has few issues.
   const refer = (id: string, target: Collection, what: string, name: Collection, index: number, field: string, item?: number) => {
     if (!known[target].has(id)) report(`${name}[${index}].${field}${item === undefined ? '' : `[${item}]`}`, `unknown ${what} "${id}"`);
   };

@@ -32,9 +32,6 @@ export const certaintyRank: Record<Certainty, number> = {
   noncommittal: 3,
 };
 
-/** Certainties the text states firmly; others are drawn as hedged. */
-export const isFirm = (certainty: Certainty) => certaintyRank[certainty] === 0;
-
 /** How firmly a figure is put, in the UI's words. */
 export const figureStatusLabel: Record<FigureStatus, string> = {
   current: 'Current',

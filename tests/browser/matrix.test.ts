@@ -61,6 +61,7 @@ test('from the overview to the matrix, filter two actors, reload, and read a quo
 
   await page.keyboard.press('Escape');
   await panel.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-key') === 'keir-starmer~lasting-peace');
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -1,6 +1,6 @@
 /**
  * Hostile input: the app is built with a dataset whose every string is an attack (through the
- * STANCE_DATASET build alias, see bench/datasetAlias.ts), then opened at every route and with a link
+ * build's datasetAlias plugin, build/datasetAlias.ts), then opened at every route and with a link
  * full of attacks. Nothing may run, the page must keep working, and the attacks must show as text.
  */
 import assert from 'node:assert/strict';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
+import { datasetAlias } from '../../build/datasetAlias';
 import { spanAt } from '../../src/model/anchor.ts';
 import { SCHEMA_VERSION, type Dataset, type Span } from '../../src/model/schema.ts';
 import { sha256Hex } from '../../src/cli/hash.ts';
@@ -94,9 +95,8 @@ before(async () => {
   const { dataset, text } = hostile;
   writeFileSync(join(work, 'dataset.json'), JSON.stringify(dataset));
   writeFileSync(join(work, 'article.txt'), text);
-  process.env.STANCE_DATASET = join(work, 'dataset.json');
   process.env.DIST_DIR = join(work, 'dist');
-  await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: process.env.DIST_DIR, emptyOutDir: true } });
+  await build({ configFile: 'vite.config.ts', plugins: [datasetAlias(join(work, 'dataset.json'))], logLevel: 'error', build: { outDir: process.env.DIST_DIR, emptyOutDir: true } });
   app = await startApp();
 });
 after(async () => {

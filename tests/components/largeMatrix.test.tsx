@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { generateSynthetic } from '../../src/cli/gen-synthetic';
 import { indexDataset } from '../../src/model/indexDataset';
 import { selectMatrix } from '../../src/model/matrixSelectors';
-import { defaultMatrixState } from '../../src/model/matrixState';
+import { defaultMatrixState } from '../../src/views/matrix/matrixState';
 import { MatrixGrid } from '../../src/views/matrix/MatrixGrid';
 
 const { dataset, text } = generateSynthetic({ actors: 120, topics: 30, positions: 3000, seed: 3 });

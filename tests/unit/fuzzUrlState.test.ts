@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stances } from '../../src/model/codes';
-import { parseMatrixParams, writeMatrixParams } from '../../src/model/matrixState';
+import { parseMatrixParams, writeMatrixParams } from '../../src/views/matrix/matrixState';
 import { runs } from '../propertyRuns';
 
 const known = { actors: new Set(['alice', 'bob', 'carol']), topics: new Set(['treaty', 'fund']) };

@@ -4,7 +4,7 @@ import { generateSynthetic } from '../../src/cli/gen-synthetic';
 import { stances } from '../../src/model/codes';
 import { cellPositions, indexDataset } from '../../src/model/indexDataset';
 import { agreementBetween, leadPosition, selectMatrix } from '../../src/model/matrixSelectors';
-import { defaultMatrixState } from '../../src/model/matrixState';
+import { defaultMatrixState } from '../../src/views/matrix/matrixState';
 import { miniDataset, miniTexts } from '../fixtures/miniDataset';
 import { runs } from '../propertyRuns';
 

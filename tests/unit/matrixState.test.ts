@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stances } from '../../src/model/codes';
-import { defaultMatrixState, parseMatrixParams, readableQuery, sortKeys, writeMatrixParams, type MatrixState } from '../../src/model/matrixState';
+import { sortKeys } from '../../src/model/matrixSelectors';
+import { readableQuery } from '../../src/url/params';
+import { defaultMatrixState, parseMatrixParams, writeMatrixParams, type MatrixState } from '../../src/views/matrix/matrixState';
 
 const known = { actors: new Set(['alice', 'bob', 'carol']), topics: new Set(['treaty', 'fund']) };
 const parse = (query: string) => parseMatrixParams(new URLSearchParams(query), known);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { linearTicks, tickCount } from '../../src/charts/axisGeometry';
 import { placeTooltip } from '../../src/charts/ChartTooltip';
-import { citeSources, composeExportSvg, escapeXml, fileSlug, wrapText } from '../../src/charts/exportChart';
+import { citeSources, composeExportSvg, escapeXml, fileSlug } from '../../src/charts/exportChart';
+import { wrapText } from '../../src/charts/wrapText';
 import { builtinDataset } from '../../src/data/builtinDataset';
 import { scaleLinear } from 'd3-scale';
 
@@ -26,6 +27,7 @@ describe('chart export', () => {
   it('wraps words to lines, and names files from titles', () => {
     expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
     expect(wrapText('', 9)).toEqual([]);
+    expect(wrapText('3% after the next general election', 12)).toEqual(['3% after the', 'next general', 'election']);
     expect(fileSlug('Defence spending: pledges against demands!')).toBe('defence-spending-pledges-against-demands');
     expect(escapeXml(`'"`)).toBe('&apos;&quot;');
   });

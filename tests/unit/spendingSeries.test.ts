@@ -4,7 +4,7 @@ import { builtinIndex } from '../../src/data/builtinDataset';
 import { indexDataset } from '../../src/model/indexDataset';
 import type { Figure } from '../../src/model/schema';
 import { dateToYear, gapsToDemands, placeInTime, selectSpending, seriesSegments, type SpendingMark } from '../../src/views/spending/spendingSeries';
-import { layoutSpending, placeLabel, separateLabels, wrapLabel } from '../../src/views/spending/spendingLayout';
+import { layoutSpending, placeLabel, separateLabels } from '../../src/views/spending/spendingLayout';
 import { describeSpending, spendingCsv, spendingRows } from '../../src/views/spending/spendingRows';
 import { miniDataset, miniTexts, quote } from '../fixtures/miniDataset';
 import { runs } from '../propertyRuns';
@@ -152,10 +152,9 @@ describe('layout', () => {
     expect(narrow.xTicks.every((t) => Number.isInteger(t.value))).toBe(true);
   });
 
-  it('anchors labels against the edge they would cross, wraps long ones, and moves overlapping ones apart', () => {
+  it('anchors labels against the edge they would cross, and moves overlapping ones apart', () => {
     expect(placeLabel(5, 0, ['long label'], 300).anchor).toBe('start');
     expect(placeLabel(295, 0, ['long label'], 300).anchor).toBe('end');
-    expect(wrapLabel('3% after the next general election', 80)).toEqual(['3% after the', 'next general', 'election']);
     const [a, b] = separateLabels([placeLabel(100, 50, ['one'], 300), placeLabel(100, 50, ['two'], 300)]);
     expect(b!.y).toBeGreaterThan(a!.y);
   });

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
-import { articleHref } from '../../model/articleLink';
+import { articleHref } from '../../url/articleLink';
 import { actorProfile } from './actorProfile';
 import { ActorSections } from './ActorSections';
-import { TopicLink } from './EntityLinks';
+import { TopicLink } from '../shared/EntityLinks';
 import { useScrollToHash } from './useScrollToHash';
-import './entity.css';
+import '../shared/entity.css';
 
 const kindLabel = { person: 'Person', state: 'State', organization: 'Organisation', group: 'Group' } as const;
 

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { EvidenceQuote } from '../../charts/EvidenceQuote';
 import type { DatasetIndex } from '../../model/indexDataset';
-import { formatAmount, type ActorProfile } from './actorProfile';
-import { ActorLink } from './EntityLinks';
-import { PositionItem } from './PositionItem';
+import { formatAmount } from '../../model/figureFormat';
+import type { ActorProfile } from './actorProfile';
+import { ActorLink } from '../shared/EntityLinks';
+import { PositionItem } from '../shared/PositionItem';
 import { Link } from 'react-router';
 
 interface SectionProps {
@@ -14,7 +15,7 @@ interface SectionProps {
   children: ReactNode;
 }
 
-export function Section({ id, title, count, empty, children }: SectionProps) {
+function Section({ id, title, count, empty, children }: SectionProps) {
   return (
     <section className="entity-section" aria-labelledby={id}>
       <h2 id={id}>

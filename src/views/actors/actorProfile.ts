@@ -52,16 +52,3 @@ export function actorProfile(index: DatasetIndex, id: string): ActorProfile | un
     quotes: directQuotes(positions),
   };
 }
-
-const scales: [number, string][] = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
-
-/** A figure's value as the article would write it: "2.5% of GDP", "$500 billion". */
-export function formatAmount(value: number, unit: Figure['unit']): string {
-  if (unit === 'percent-of-gdp') return `${value}% of GDP`;
-  const [size, word] = scales.find(([s]) => Math.abs(value) >= s) ?? [1, ''];
-  return `$${Number((value / size).toPrecision(3))}${word ? ` ${word}` : ''}`;
-}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { DroppedNotice } from '../../components/DroppedNotice';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
 import { datumKey, datumKindLabel, listDatums } from '../../model/datums';
+import { datumHref } from '../shared/datumHref';
 import { ArticleText } from './ArticleText';
 import { PassagePanel } from './PassagePanel';
 import { ReaderControls } from './ReaderControls';
@@ -54,7 +55,7 @@ export default function ArticlePage() {
           <p>
             Showing the words for the {datumKindLabel[targetRef.kind].toLowerCase()} <strong>{targetRef.label}</strong>{' '}
             ({targetRef.evidence.length} {targetRef.evidence.length === 1 ? 'passage' : 'passages'}, outlined).{' '}
-            <Link to={targetRef.href}>Back to it in its view</Link>
+            <Link to={datumHref(targetRef.target)}>Back to it in its view</Link>
           </p>
           <button type="button" className="button-quiet" onClick={() => update({ datum: null })}>
             Clear

@@ -4,6 +4,7 @@ import { datumKey, datumKindLabel, type DatumRef } from '../../model/datums';
 import type { DatasetIndex } from '../../model/indexDataset';
 import type { Segment } from '../../model/spanLayout';
 import { useAppStore } from '../../store/appStore';
+import { datumHref } from '../shared/datumHref';
 import type { ColourKey } from './readerMarks';
 
 interface PassagePanelProps {
@@ -41,7 +42,7 @@ export function PassagePanel({ index, segment, colourOf, pinned, onUnpin }: Pass
                     <span className="passage-list__swatch" style={{ background: colourOf.get(key)?.colour }} aria-hidden="true" />
                     <span className="passage-list__kind">{datumKindLabel[d.kind]}</span>
                     {position && <StanceGlyph stance={position.stance} size={14} />}
-                    <Link to={d.href}>{d.label}</Link>
+                    <Link to={datumHref(d.target)}>{d.label}</Link>
                   </li>
                 );
               })}

@@ -1,6 +1,6 @@
 import { ActorPicker } from '../../components/ActorPicker';
 import { TopicChecklist, toggle } from '../../components/TopicChecklist';
-import type { DatumKind } from '../../model/articleLink';
+import type { DatumKind } from '../../model/datums';
 import { datumKindPlural, datumKinds } from '../../model/datums';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { defaultReaderState, type ColourBy, type ReaderState } from './readerState';

@@ -1,11 +1,11 @@
+import { seriesColor, seriesColors } from '../../charts/seriesPalette';
 import { datumKey, type DatumRef } from '../../model/datums';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { layoutSpans, type Mark, type SpanLayout } from '../../model/spanLayout';
 import type { ReaderState } from './readerState';
 
-/** Okabe–Ito hues (distinct under common colour-vision deficiencies), then a neutral for the rest. */
-export const categoryPalette = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#8a7a00'];
-export const otherColour = '#9a968c';
+/** The series hues colour topic groups or the most written-about actors; this neutral, the rest. */
+const otherColour = '#9a968c';
 
 /** One entry of the reader's legend: a colour and what it stands for. */
 export interface ColourKey {
@@ -30,7 +30,7 @@ function topicKeys(index: DatasetIndex): { legend: ColourKey[]; keyOf: (d: Datum
   const legend: ColourKey[] = groups.map((group, i) => ({
     key: group,
     label: group,
-    colour: categoryPalette[i % categoryPalette.length]!,
+    colour: seriesColor(i),
     members: index.dataset.topics.filter((t) => t.group === group).map((t) => ({ kind: 'topic', id: t.id, label: t.label })),
   }));
   legend.push({ key: '', label: 'No topic (mentions, figures, terms, events, relations)', colour: otherColour, members: [] });
@@ -43,11 +43,11 @@ function actorKeys(index: DatasetIndex, datums: DatumRef[]): { legend: ColourKey
   for (const d of datums) for (const a of d.actors) spans.set(a, (spans.get(a) ?? 0) + d.evidence.length);
   const top = [...spans.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, categoryPalette.length)
+    .slice(0, seriesColors.length)
     .map(([id]) => id);
   const legend: ColourKey[] = top.map((id, i) => {
     const label = index.actors.get(id)?.name ?? id;
-    return { key: id, label, colour: categoryPalette[i]!, members: [{ kind: 'actor', id, label }] };
+    return { key: id, label, colour: seriesColor(i), members: [{ kind: 'actor', id, label }] };
   });
   legend.push({ key: '', label: 'Other actors', colour: otherColour, members: [] });
   return { legend, keyOf: (d) => (top.includes(d.actors[0] ?? '') ? d.actors[0]! : '') };

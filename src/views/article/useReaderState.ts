@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useUrlState } from '../../app/useUrlState';
+import { useUrlState } from '../../url/useUrlState';
 import { datumKey, type DatumRef } from '../../model/datums';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { parseReaderParams, writeReaderParams, type ReaderKnownIds } from './readerState';

@@ -7,13 +7,13 @@ import { DroppedNotice } from '../../components/DroppedNotice';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
 import { cellPositions } from '../../model/indexDataset';
 import type { Actor } from '../../model/schema';
-import { PositionItem } from '../actors/PositionItem';
+import { PositionItem } from '../shared/PositionItem';
 import { compareActors, suggestedActors } from './compareSelectors';
 import { MAX_COMPARED } from './compareState';
 import { CompareTable } from './CompareTable';
 import { PairScores } from './PairScores';
 import { useCompareState } from './useCompareState';
-import '../actors/entity.css';
+import '../shared/entity.css';
 import './compare.css';
 
 export default function ComparePage() {

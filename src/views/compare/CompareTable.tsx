@@ -3,10 +3,10 @@ import { stanceTint } from '../../charts/stancePalette';
 import type { Actor } from '../../model/schema';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
 import { useAppStore } from '../../store/appStore';
-import { ActorLink, TopicLink } from '../actors/EntityLinks';
+import { ActorLink, TopicLink } from '../shared/EntityLinks';
 import type { CompareRow, RowStatus } from './compareSelectors';
 
-export const statusLabel: Record<RowStatus, { symbol: string; text: string }> = {
+const statusLabel: Record<RowStatus, { symbol: string; text: string }> = {
   agree: { symbol: '=', text: 'Agree' },
   differ: { symbol: '≠', text: 'Differ' },
   gap: { symbol: '–', text: 'Not all recorded' },

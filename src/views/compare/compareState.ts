@@ -1,4 +1,4 @@
-import type { DroppedParam } from '../../model/matrixState';
+import { knownIdParam, listParam, type DroppedParam, type IdSet } from '../../url/params';
 
 /** At most this many actors side by side: beyond four, columns get too narrow on a phone to read. */
 export const MAX_COMPARED = 4;
@@ -9,24 +9,20 @@ export interface CompareState {
   topic: string | null;
 }
 
-export const defaultCompareState: CompareState = { actors: [], topic: null };
-
 interface Known {
-  actors: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  topics: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  actors: IdSet;
+  topics: IdSet;
 }
 
 /** Reads the compare state; unknown ids and actors beyond the fourth are dropped and reported. */
 export function parseCompareParams(params: URLSearchParams, known: Known): { state: CompareState; dropped: DroppedParam[] } {
   const dropped: DroppedParam[] = [];
   const actors: string[] = [];
-  for (const value of new Set((params.get('actors') ?? '').split(',').map((v) => v.trim()).filter(Boolean))) {
+  for (const value of listParam(params, 'actors')) {
     if (!known.actors.has(value) || actors.length >= MAX_COMPARED) dropped.push({ param: 'actors', value });
     else actors.push(value);
   }
-  const topicParam = params.get('topic');
-  const topic = topicParam !== null && known.topics.has(topicParam) ? topicParam : null;
-  if (topicParam !== null && !topic) dropped.push({ param: 'topic', value: topicParam });
+  const topic = knownIdParam(params, 'topic', known.topics, dropped);
   return { state: { actors, topic }, dropped };
 }
 

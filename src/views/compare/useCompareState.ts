@@ -1,4 +1,4 @@
-import { useUrlState } from '../../app/useUrlState';
+import { useUrlState } from '../../url/useUrlState';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { parseCompareParams, writeCompareParams } from './compareState';
 

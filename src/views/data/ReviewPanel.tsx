@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react';
 import { Link } from 'react-router';
 import { certainties, stances } from '../../model/codes';
-import { articleHref } from '../../model/articleLink';
+import { articleHref } from '../../url/articleLink';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
 import type { Position } from '../../model/schema';
 import { useAppStore } from '../../store/appStore';

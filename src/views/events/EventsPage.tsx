@@ -1,13 +1,14 @@
 import { useEffect, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { EvidenceQuote } from '../../charts/EvidenceQuote';
 import { DroppedNotice } from '../../components/DroppedNotice';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
 import type { StanceEvent } from '../../model/schema';
-import { ActorLink } from '../actors/EntityLinks';
+import { useUrlState } from '../../url/useUrlState';
+import { ActorLink } from '../shared/EntityLinks';
 import { buildTimeline } from './eventTimeline';
+import { parseEventsParams, writeEventsParams } from './eventsState';
 import { TimelineStrip } from './TimelineStrip';
-import '../actors/entity.css';
+import '../shared/entity.css';
 import './events.css';
 
 const precisionLabel: Record<StanceEvent['date']['precision'], string> = {
@@ -36,17 +37,9 @@ export default function EventsPage() {
   const timeline = useMemo(() => buildTimeline(index.dataset.events), [index]);
   const near = timeline.bars.map((b) => b.event).sort((a, b) => a.date.value.localeCompare(b.date.value));
   const numberOf = new Map(near.map((e, i) => [e.id, i + 1]));
-  const [params, setParams] = useSearchParams();
-  const selectedParam = params.get('event');
-  const selected = selectedParam && index.events.has(selectedParam) ? selectedParam : null;
-  const dropped = selectedParam && !selected ? [{ param: 'event', value: selectedParam }] : [];
-  const select = (id: string | null) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (id) next.set('event', id);
-      else next.delete('event');
-      return next;
-    });
+  const { state, dropped, update } = useUrlState(index.events, parseEventsParams, writeEventsParams);
+  const selected = state.event;
+  const select = (id: string | null) => update({ event: id });
 
   useEffect(() => {
     if (!selected) return;

@@ -4,7 +4,7 @@ import type { StanceEvent } from '../../model/schema';
 const DAY = 86_400_000;
 
 /** The days an event may fall on, as UTC midnights, end exclusive: a week-precision date covers seven days. */
-export function eventExtent(event: StanceEvent): { start: number; end: number } {
+function eventExtent(event: StanceEvent): { start: number; end: number } {
   const start = Date.parse(`${event.date.value}T00:00:00Z`);
   const d = new Date(start);
   const end = {

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import { actorHref } from '../../model/datums';
+import { actorHref } from '../actors/actorState';
 import type { Actor } from '../../model/schema';
 
 interface ActorHeaderProps {

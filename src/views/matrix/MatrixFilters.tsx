@@ -3,9 +3,10 @@ import { TopicChecklist, toggle } from '../../components/TopicChecklist';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { stances } from '../../model/codes';
 import type { DatasetIndex } from '../../model/indexDataset';
-import { defaultMatrixState, type MatrixState, type SortKey } from '../../model/matrixState';
+import type { SortKey } from '../../model/matrixSelectors';
 import type { Stance } from '../../model/schema';
 import { stanceLabel } from '../../model/vocabulary';
+import { defaultMatrixState, type MatrixState } from './matrixState';
 
 interface MatrixFiltersProps {
   index: DatasetIndex;

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import { topicHref } from '../../model/datums';
+import { topicHref } from '../topics/topicState';
 import type { Topic } from '../../model/schema';
 import { sameItems } from './sameItems';
 import type { AxisWindow } from './virtualWindow';

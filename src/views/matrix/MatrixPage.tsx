@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
-import { useLocation } from 'react-router';
+import { closePanelAndRefocus } from '../../charts/closePanel';
 import { EvidencePanel } from '../../charts/EvidencePanel';
 import { StanceLegend } from '../../charts/StanceLegend';
 import { DroppedNotice } from '../../components/DroppedNotice';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
 import { cellKey, cellPositions } from '../../model/indexDataset';
 import { selectMatrix } from '../../model/matrixSelectors';
-import { readableQuery, writeMatrixParams } from '../../model/matrixState';
+import { matrixHref } from './matrixState';
 import { MatrixFilters } from './MatrixFilters';
 import { MatrixGrid } from './MatrixGrid';
 import { PositionDetail } from './PositionDetail';
@@ -15,7 +15,6 @@ import { useMatrixState } from './useMatrixState';
 export default function MatrixPage() {
   const index = useDatasetIndex();
   const { state, dropped, update } = useMatrixState(index);
-  const { pathname } = useLocation();
   const view = useMemo(() => selectMatrix(index, state), [index, state]);
   // On a phone the filters fold away behind a button; this is layout, not shareable state.
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -24,13 +23,8 @@ export default function MatrixPage() {
   const open = state.cell;
   const openActor = open && index.actors.get(open.actor);
   const openTopic = open && index.topics.get(open.topic);
-  const cellHref = (actor: string, topic: string) => `${pathname}?${readableQuery(writeMatrixParams({ ...state, cell: { actor, topic } }))}`;
-  const closePanel = () => {
-    const key = open && cellKey(open.actor, open.topic);
-    update({ cell: null });
-    // Give focus back to the cell the panel was opened from.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-key="${key}"]`)?.focus());
-  };
+  const cellHref = (actor: string, topic: string) => matrixHref({ ...state, cell: { actor, topic } });
+  const closePanel = () => closePanelAndRefocus(() => update({ cell: null }), `[data-key="${open && cellKey(open.actor, open.topic)}"]`);
 
   return (
     <section className="page page--matrix" aria-labelledby="matrix-title">

@@ -8,7 +8,7 @@ import { RowMarks } from './RowMarks';
 import { sameItems } from './sameItems';
 import type { AxisWindow } from './virtualWindow';
 
-export function describeCell(positions: Position[] | undefined): string {
+function describeCell(positions: Position[] | undefined): string {
   if (!positions?.length) return 'no recorded position';
   const parts = positions.map((p) => `${stanceLabel[p.stance]} (${certaintyLabel[p.certainty].toLowerCase()})`);
   return positions.length > 1 ? `${positions.length} positions: ${parts.join('; ')}` : parts[0]!;
@@ -62,8 +62,8 @@ const sameRow = (a: MatrixRowProps, b: MatrixRowProps) =>
 
 /**
  * One actor's row. Memoised, and compared cell by cell, so a filter or hover change redraws just the rows
- * it touches. The row's marks are drawn as a few SVG paths over its cells (RowMarks), which paint many
- * times faster than an element or image per cell.
+ * it touches. The row's marks are drawn as a few SVG paths over its cells (RowMarks), not an element or
+ * image per cell.
  */
 export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, columnWidth, cell, tabColumn, selectedTopic, hoveredTopic, isHovered, onCell, onHover }: MatrixRowProps) {
   // One handler for the row rather than one per cell.

@@ -5,7 +5,7 @@ import type { Certainty, Position, Stance } from '../../model/schema';
 
 /**
  * The marks of one row of the matrix, as a few paths: a tint, a glyph and a frame per cell, gathered by
- * stance and by certainty. A few paths per row paint far faster than an image or element per cell.
+ * stance and by certainty, so a row costs a few elements however many cells it has.
  */
 
 /** The mark's box, its glyph and its frame, in pixels; the layer is LAYER_HEIGHT tall with the marks centred. */
@@ -15,7 +15,7 @@ const BADGE_OVERHANG = 5.6;
 const MARK_TOP = (LAYER_HEIGHT - MARK.height) / 2;
 
 const tintShape = roundedRectShape(MARK.width, MARK.height, MARK.radius);
-// The frame's stroke is centred on a box inset by half its width, as the CSS frame draws it.
+// The frame's stroke is centred on a box inset by half its width, so all of it falls inside the mark's box.
 const FRAME_INSET = MARK.frameWidth / 2;
 const frameShape = roundedRectShape(MARK.width - 2 * FRAME_INSET, MARK.height - 2 * FRAME_INSET, MARK.radius);
 const glyphScale = MARK.glyph / 16;

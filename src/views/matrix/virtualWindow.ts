@@ -6,7 +6,7 @@
 
 /** A matrix with more rows than this, or more cells, is large. */
 export const VIRTUAL_FROM_ROWS = 60;
-export const VIRTUAL_FROM_CELLS = 1500;
+const VIRTUAL_FROM_CELLS = 1500;
 /** Rows and columns drawn beyond the visible ones, so fast scrolling and keyboard moves rarely show a gap. */
 export const OVERSCAN = 2;
 

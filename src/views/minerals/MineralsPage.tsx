@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { closePanelAndRefocus } from '../../charts/closePanel';
 import { EvidencePanel } from '../../charts/EvidencePanel';
 import { ExportButtons } from '../../charts/ExportButtons';
 import { citeSources } from '../../charts/exportChart';
@@ -38,11 +39,7 @@ export default function MineralsPage() {
   const row = open && comparison.rows.find((r) => r.kind === 'versus' && (r.draft === open || r.claims.includes(open)));
   const related = row?.kind === 'versus' ? (open === row.draft ? row.claims : row.draft ? [row.draft] : []) : [];
   const select = (term: string) => update({ term });
-  const closePanel = () => {
-    const id = state.term;
-    update({ term: null });
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-term-card="${id}"]`)?.focus());
-  };
+  const closePanel = () => closePanelAndRefocus(() => update({ term: null }), `[data-term-card="${state.term}"]`);
 
   return (
     <section className="page page--minerals" aria-labelledby="minerals-title">

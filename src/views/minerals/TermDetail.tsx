@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { EvidenceList } from '../../charts/EvidenceList';
-import { articleHref } from '../../model/articleLink';
+import { articleHref } from '../../url/articleLink';
 import { formatAmount } from '../../model/figureFormat';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { figureStatusLabel, termStatusLabel } from '../../model/vocabulary';

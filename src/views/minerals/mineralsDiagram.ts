@@ -1,10 +1,10 @@
 import { linkVertical } from 'd3-shape';
-import { wrapText } from '../../charts/exportChart';
+import { wrapText } from '../../charts/wrapText';
 import type { TermStatus } from '../../model/schema';
 import type { DealComparison, TermView } from './mineralsTerms';
 
 /** The lanes of the diagram, by what the draft does with a term. */
-export const lanes = [
+const lanes = [
   { id: 'draft', label: 'In the draft', statuses: ['in-draft'] },
   { id: 'claimed', label: 'Claimed, not in the draft', statuses: ['claimed', 'demanded'] },
   { id: 'missing', label: 'Asked for, missing from the draft', statuses: ['absent-from-draft'] },
@@ -54,7 +54,7 @@ const TITLE_LINE = 17;
 const LINE = 15;
 const GAP = 14;
 const MAX_LINES = 8;
-export const MIN_WIDTH = 280;
+const MIN_WIDTH = 280;
 
 function box(id: string, x: number, y: number, w: number, title: string, text: string): DiagramBox {
   const chars = Math.max(12, Math.floor((w - 20) / CHAR));

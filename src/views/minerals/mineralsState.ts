@@ -1,4 +1,4 @@
-import type { DroppedParam } from '../../model/matrixState';
+import { knownIdParam, viewHref, type DroppedParam, type IdSet } from '../../url/params';
 
 /** Everything a user would share about the deal explorer; it lives in the URL. */
 export interface MineralsState {
@@ -11,20 +11,15 @@ export interface MineralsState {
 export const defaultMineralsState: MineralsState = { deal: null, term: null };
 
 export interface MineralsKnownIds {
-  deals: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  dealTerms: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  deals: IdSet;
+  dealTerms: IdSet;
 }
 
 /** Reads the explorer's state from search params; ids that name nothing known are dropped and reported. */
 export function parseMineralsParams(params: URLSearchParams, known: MineralsKnownIds): { state: MineralsState; dropped: DroppedParam[] } {
   const dropped: DroppedParam[] = [];
-  const read = (param: keyof MineralsState, ids: MineralsKnownIds[keyof MineralsKnownIds]) => {
-    const value = params.get(param);
-    if (value === null || ids.has(value)) return value;
-    dropped.push({ param, value });
-    return null;
-  };
-  return { state: { deal: read('deal', known.deals), term: read('term', known.dealTerms) }, dropped };
+  const deal = knownIdParam(params, 'deal', known.deals, dropped);
+  return { state: { deal, term: knownIdParam(params, 'term', known.dealTerms, dropped) }, dropped };
 }
 
 /** Writes only what differs from the defaults, keeping other params. */
@@ -37,5 +32,5 @@ export function writeMineralsParams(state: MineralsState, base = new URLSearchPa
   return params;
 }
 
-/** A link to the explorer with one term selected. */
-export const mineralsHref = (termId: string) => `/minerals?${writeMineralsParams({ deal: null, term: termId })}`;
+/** A link to the explorer on one deal, with one of its terms selected or none. */
+export const mineralsHref = (state: Partial<MineralsState>) => viewHref('/minerals', writeMineralsParams({ ...defaultMineralsState, ...state }));

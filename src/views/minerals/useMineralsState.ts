@@ -1,4 +1,4 @@
-import { useUrlState } from '../../app/useUrlState';
+import { useUrlState } from '../../url/useUrlState';
 import { parseMineralsParams, writeMineralsParams, type MineralsKnownIds } from './mineralsState';
 
 /** The explorer's state as it stands in the URL. */

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { actorHref } from '../../model/datums';
+import { actorHref } from '../actors/actorState';
 import { edgePath, type GraphLayout } from '../../model/relationGraph';
 import { useAppStore } from '../../store/appStore';
 import { relationStyle } from './relationStyle';

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { EvidencePanel } from '../../charts/EvidencePanel';
 import { EvidenceList } from '../../charts/EvidenceList';
 import { DroppedNotice } from '../../components/DroppedNotice';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
 import { buildRelationGraph, layoutGraph } from '../../model/relationGraph';
 import type { RelationKind } from '../../model/schema';
-import { ActorLink } from '../actors/EntityLinks';
+import { useUrlState } from '../../url/useUrlState';
+import { ActorLink } from '../shared/EntityLinks';
 import { NetworkGraph } from './NetworkGraph';
+import { parseNetworkParams, writeNetworkParams } from './networkState';
 import { RelationLegend } from './RelationLegend';
 import { RelationList } from './RelationList';
 import { relationStyle } from './relationStyle';
@@ -17,17 +18,10 @@ export default function NetworkPage() {
   const index = useDatasetIndex();
   const layout = useMemo(() => layoutGraph(buildRelationGraph(index)), [index]);
   const kinds = useMemo(() => new Set<RelationKind>(index.dataset.relations.map((r) => r.kind)), [index]);
-  const [params, setParams] = useSearchParams();
-  const relationParam = params.get('relation');
-  const relation = relationParam ? index.relations.get(relationParam) : undefined;
-  const dropped = relationParam && !relation ? [{ param: 'relation', value: relationParam }] : [];
-  const select = (id: string | null) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (id && id !== current.get('relation')) next.set('relation', id);
-      else next.delete('relation');
-      return next;
-    });
+  const { state, dropped, update } = useUrlState(index.relations, parseNetworkParams, writeNetworkParams);
+  const relation = state.relation ? index.relations.get(state.relation) : undefined;
+  // Choosing the open relation again closes it.
+  const select = (id: string | null) => update({ relation: id && id !== state.relation ? id : null });
   const name = (id: string) => index.actors.get(id)?.name ?? id;
 
   return (

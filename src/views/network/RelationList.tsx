@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { articleHref } from '../../model/articleLink';
+import { articleHref } from '../../url/articleLink';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { useAppStore } from '../../store/appStore';
-import { ActorLink } from '../actors/EntityLinks';
+import { ActorLink } from '../shared/EntityLinks';
 import { relationStyle } from './relationStyle';
 
 interface RelationListProps {

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { closePanelAndRefocus } from '../../charts/closePanel';
 import { EvidencePanel } from '../../charts/EvidencePanel';
 import { ExportButtons } from '../../charts/ExportButtons';
 import { citeSources } from '../../charts/exportChart';
@@ -35,12 +36,7 @@ export default function SpendingPage() {
   const svgRef = useRef<SVGSVGElement>(null);
   const open = state.mark ? index.figures.get(state.mark) : undefined;
   const openColor = open ? seriesColor(all.actors.findIndex((a) => a.id === open.actor)) : '';
-  const closePanel = () => {
-    const id = state.mark;
-    update({ mark: null });
-    // Give focus back to the mark (or table row) the panel was opened from.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-figure="${id}"], tr.is-selected button`)?.focus());
-  };
+  const closePanel = () => closePanelAndRefocus(() => update({ mark: null }), `[data-figure="${state.mark}"], tr.is-selected button`);
 
   if (!all.actors.length)
     return (

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { articleHref } from '../../model/articleLink';
+import { articleHref } from '../../url/articleLink';
 import type { SpendingRow } from './spendingRows';
 
 interface SpendingTableProps {

@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { linearTicks, tickCount, type Tick } from '../../charts/axisGeometry';
 import { seriesColor } from '../../charts/seriesPalette';
+import { wrapText } from '../../charts/wrapText';
 import type { Gap, ReferenceLine, SpendingMark, SpendingModel } from './spendingSeries';
 
 /** Pixels, kept apart from years and percentages so the two are never mixed up. */
@@ -16,8 +17,10 @@ export interface PlacedLabel {
   lines: string[];
 }
 
+/** About how wide a character of 12 px chart text is. */
+const CHAR_WIDTH = 6.6;
 /** About how wide a line of 12 px chart text is. */
-export const textWidth = (text: string) => text.length * 6.6;
+const textWidth = (text: string) => text.length * CHAR_WIDTH;
 
 /** Anchors a label centred on `x`, or against the plot's edge when it would run past it. */
 export function placeLabel(x: number, y: number, lines: string[], plotWidth: number): PlacedLabel {
@@ -25,17 +28,6 @@ export function placeLabel(x: number, y: number, lines: string[], plotWidth: num
   if (x - half < 0) return { x: px(0), y: px(y), anchor: 'start', lines };
   if (x + half > plotWidth) return { x: px(plotWidth), y: px(y), anchor: 'end', lines };
   return { x: px(x), y: px(y), anchor: 'middle', lines };
-}
-
-/** Word-wraps a label to lines no wider than `maxWidth` px. */
-export function wrapLabel(text: string, maxWidth: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines.at(-1);
-    if (last !== undefined && textWidth(`${last} ${word}`) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 const LINE = 14;
@@ -98,7 +90,7 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
       const cx = px(x(mark.time.x));
       const cy = px(y(mark.figure.value));
       const band = mark.time.window ? { x: px(x(mark.time.window.earliest)), width: px(x(mark.time.window.latest) - x(mark.time.window.earliest)) } : null;
-      return { mark, color: actorColor(series.actor.id), cx, cy, band, label: placeLabel(cx, cy + 26, wrapLabel(mark.label, maxLabel), plot.width) };
+      return { mark, color: actorColor(series.actor.id), cx, cy, band, label: placeLabel(cx, cy + 26, wrapText(mark.label, Math.floor(maxLabel / CHAR_WIDTH)), plot.width) };
     }),
   );
   const separated = separateLabels([...placedMarks].sort((a, b) => a.cx - b.cx).map((m) => m.label));

@@ -1,4 +1,4 @@
-import type { DroppedParam } from '../../model/matrixState';
+import { knownIdParam, listParam, viewHref, type DroppedParam } from '../../url/params';
 
 /** Everything a user would share about the spending timeline; it lives in the URL. */
 export interface SpendingState {
@@ -24,16 +24,12 @@ const PARAMS = ['actors', 'mark', 'show'];
 /** Reads the timeline's state from search params; values that name nothing known are dropped and reported. */
 export function parseSpendingParams(params: URLSearchParams, known: SpendingKnownIds): { state: SpendingState; dropped: DroppedParam[] } {
   const dropped: DroppedParam[] = [];
-  const actors = [...new Set((params.get('actors') ?? '').split(',').map((v) => v.trim()).filter(Boolean))].filter((id) => {
+  const actors = listParam(params, 'actors').filter((id) => {
     if (known.actors.has(id)) return true;
     dropped.push({ param: 'actors', value: id });
     return false;
   });
-  let mark = params.get('mark');
-  if (mark !== null && !known.figures.has(mark)) {
-    dropped.push({ param: 'mark', value: mark });
-    mark = null;
-  }
+  const mark = knownIdParam(params, 'mark', known.figures, dropped);
   const show = params.get('show');
   if (show !== null && show !== 'table') dropped.push({ param: 'show', value: show });
   return { state: { actors, mark, table: show === 'table' }, dropped };
@@ -50,4 +46,4 @@ export function writeSpendingParams(state: SpendingState, base = new URLSearchPa
 }
 
 /** A link to the timeline with one figure's evidence open. */
-export const spendingHref = (figureId: string) => `/spending?${writeSpendingParams({ ...defaultSpendingState, mark: figureId })}`;
+export const spendingHref = (figureId: string) => viewHref('/spending', writeSpendingParams({ ...defaultSpendingState, mark: figureId }));

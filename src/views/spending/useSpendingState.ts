@@ -1,4 +1,4 @@
-import { useUrlState } from '../../app/useUrlState';
+import { useUrlState } from '../../url/useUrlState';
 import { parseSpendingParams, writeSpendingParams, type SpendingKnownIds } from './spendingState';
 
 /** The timeline's state as it stands in the URL. */

@@ -5,9 +5,9 @@ import { stanceTint } from '../../charts/stancePalette';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
 import { stanceLabel } from '../../model/vocabulary';
 import { useAppStore } from '../../store/appStore';
-import { PositionItem } from '../actors/PositionItem';
+import { PositionItem } from '../shared/PositionItem';
 import { topicStances } from './topicStances';
-import '../actors/entity.css';
+import '../shared/entity.css';
 
 export default function TopicPage() {
   const { id = '' } = useParams();

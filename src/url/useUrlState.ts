@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { readableQuery, type DroppedParam } from '../model/matrixState';
+import { readableQuery, type DroppedParam } from './params';
 
 type Parse<S, K> = (params: URLSearchParams, known: K) => { state: S; dropped: DroppedParam[] };
 type Write<S> = (state: S, base: URLSearchParams) => URLSearchParams;
@@ -25,7 +25,7 @@ export function useUrlState<S, K>(known: K, parse: Parse<S, K>, write: Write<S>)
       const next = write({ ...parse(base, known).state, ...change }, base);
       latest.current = next;
       // Drawn at once, not as a transition: the router's default startTransition renders in slices
-      // between frames, which made a filter change take several frames to appear.
+      // between frames, so a filter change would appear several frames late.
       navigate({ search: readableQuery(next) }, { replace: options?.replace, flushSync: true });
     },
     [navigate, write, parse, known],

@@ -1,21 +1,11 @@
-import { stances } from './codes';
-import type { Stance } from './schema';
-
-export const sortKeys = ['positions', 'name', 'agreement'] as const;
-export type SortKey = (typeof sortKeys)[number];
+import { stances } from '../../model/codes';
+import { cellKey } from '../../model/indexDataset';
+import { sortKeys, type MatrixFilter, type SortKey } from '../../model/matrixSelectors';
+import type { Stance } from '../../model/schema';
+import { listParam, viewHref, type DroppedParam, type IdSet } from '../../url/params';
 
 /** Everything a user would share about the matrix view; it lives in the URL. */
-export interface MatrixState {
-  /** Actor ids to show; empty means all. */
-  actors: string[];
-  /** Topic ids to show; empty means all. */
-  topics: string[];
-  /** Stances to show; empty means all. */
-  stances: Stance[];
-  hideHistorical: boolean;
-  sort: SortKey;
-  /** The actor that "agreement" sorting compares with. */
-  sortActor: string | null;
+export interface MatrixState extends MatrixFilter {
   /** The open cell's actor and topic. */
   cell: { actor: string; topic: string } | null;
 }
@@ -30,30 +20,16 @@ export const defaultMatrixState: MatrixState = {
   cell: null,
 };
 
-/** A value in the URL that named nothing we know, and was dropped. */
-export interface DroppedParam {
-  param: string;
-  value: string;
-}
-
 export interface KnownIds {
-  actors: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  topics: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  actors: IdSet;
+  topics: IdSet;
 }
-
-const list = (params: URLSearchParams, name: string) =>
-  (params.get(name) ?? '')
-    .split(',')
-    .map((value) => value.trim())
-    .filter(Boolean);
-
-const unique = <T>(values: T[]) => [...new Set(values)];
 
 /** Reads the matrix state from search params; values that name nothing known are dropped and reported. */
 export function parseMatrixParams(params: URLSearchParams, known: KnownIds): { state: MatrixState; dropped: DroppedParam[] } {
   const dropped: DroppedParam[] = [];
   const keep = <T extends string>(param: string, values: string[], isKnown: (value: string) => value is T): T[] =>
-    unique(values).filter((value): value is T => {
+    values.filter((value): value is T => {
       if (isKnown(value)) return true;
       dropped.push({ param, value });
       return false;
@@ -68,7 +44,7 @@ export function parseMatrixParams(params: URLSearchParams, known: KnownIds): { s
     if ((sortKeys as readonly string[]).includes(sortParam)) sort = sortParam as SortKey;
     else dropped.push({ param: 'sort', value: sortParam });
   }
-  const [sortActor = null] = keep('with', list(params, 'with').slice(0, 1), isActor);
+  const [sortActor = null] = keep('with', listParam(params, 'with').slice(0, 1), isActor);
 
   let cell: MatrixState['cell'] = null;
   const cellParam = params.get('cell');
@@ -83,9 +59,9 @@ export function parseMatrixParams(params: URLSearchParams, known: KnownIds): { s
 
   return {
     state: {
-      actors: keep('actors', list(params, 'actors'), isActor),
-      topics: keep('topics', list(params, 'topics'), isTopic),
-      stances: keep('stances', list(params, 'stances'), isStance),
+      actors: keep('actors', listParam(params, 'actors'), isActor),
+      topics: keep('topics', listParam(params, 'topics'), isTopic),
+      stances: keep('stances', listParam(params, 'stances'), isStance),
       hideHistorical: hideParam === 'hide',
       sort,
       sortActor,
@@ -105,9 +81,9 @@ export function writeMatrixParams(state: MatrixState, base = new URLSearchParams
   if (state.hideHistorical) params.set('hist', 'hide');
   if (state.sort !== defaultMatrixState.sort) params.set('sort', state.sort);
   if (state.sortActor) params.set('with', state.sortActor);
-  if (state.cell) params.set('cell', `${state.cell.actor}~${state.cell.topic}`);
+  if (state.cell) params.set('cell', cellKey(state.cell.actor, state.cell.topic));
   return params;
 }
 
-/** A query string with the list and cell separators left readable (`actors=a,b&cell=a~t`), which URLs allow. */
-export const readableQuery = (params: URLSearchParams) => params.toString().replace(/%2C/gi, ',').replace(/%7E/gi, '~');
+/** A link to the matrix in a given state (by default: all of it, no cell open). */
+export const matrixHref = (state: Partial<MatrixState>) => viewHref('/matrix', writeMatrixParams({ ...defaultMatrixState, ...state }));

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { actorHref, topicHref } from '../../model/datums';
+import { actorHref } from '../actors/actorState';
+import { topicHref } from '../topics/topicState';
 import { useAppStore } from '../../store/appStore';
 
 interface EntityLinkProps {
