@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { cellKey } from '../../model/indexDataset';
 import type { MatrixView } from '../../model/matrixSelectors';
-import { useAppStore, type HoverTarget } from '../../store/appStore';
+import { useHoverStore, type HoverTarget } from '../../store/hoverStore';
 import { MatrixHeader } from './MatrixHeader';
 import { MatrixRow } from './MatrixRow';
 import { axisWindow, isLargeGrid, revealOffset, scrollToReveal, wholeAxis } from './virtualWindow';
@@ -43,8 +43,8 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
   const moved = useRef(false);
   const [viewport, setViewport] = useState(VIEWPORT_GUESS);
   const [size, setSize] = useState(SIZE_GUESS);
-  const hovered = useAppStore((s) => s.hovered);
-  const setHovered = useAppStore((s) => s.setHovered);
+  const hovered = useHoverStore((s) => s.hovered);
+  const setHovered = useHoverStore((s) => s.setHovered);
   const row = Math.min(focus.row, rows.length - 1);
   const col = Math.min(focus.col, columns.length - 1);
   const large = isLargeGrid(rows.length, columns.length);
