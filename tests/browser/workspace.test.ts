@@ -274,3 +274,44 @@ for (const { mode, words } of [
     await context.close();
   });
 }
+
+test('two tabs that edit the same dataset without hearing of each other keep both versions', async () => {
+  const context = await app.browser.newContext();
+  const a = await openData(context);
+  await importAs(a, 'Crossed');
+  // B cannot hear A's saves, as when two edits cross: its save must find A's newer revision itself.
+  const deaf = await context.newPage();
+  await deaf.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel'));
+  const b = deaf as TestPage;
+  b.errors = [];
+  b.on('pageerror', (error) => b.errors.push(error.message));
+  await b.goto(`${app.url}/data`);
+  await b.getByRole('radio', { name: /Crossed/ }).check();
+  await a.locator('.review-row').first().getByLabel('Stance').selectOption('opposes');
+  await a.waitForFunction(async () => {
+    const open = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('stance-explorer');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const records = await new Promise<{ revision: number }[]>((resolve) => {
+      const request = open.transaction('datasets').objectStore('datasets').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    open.close();
+    return records.some((r) => r.revision === 2);
+  });
+  await b.locator('.review-row').first().getByLabel('Certainty').selectOption('hinted');
+  const notice = b.getByRole('alert').filter({ hasText: 'changed in another tab' });
+  await notice.waitFor();
+  assert.match((await notice.textContent()) ?? '', /Both versions are kept: the other tab’s as “Crossed”, yours as “Crossed \(edits from this tab\)”, now on show/);
+  assert.ok(await b.getByRole('radio', { name: /Crossed \(edits from this tab\)/ }).isChecked());
+  await screenshot(b, 'data-two-tabs-both-kept-1280');
+  await a.reload(); // B has no channel to tell A through
+  await a.getByRole('radio', { name: /Crossed \(edits from this tab\)/ }).waitFor();
+  const stored = await storedByTitle(a);
+  const first = (title: string) => (stored[title]!.dataset.positions as { stance: string; certainty: string }[])[0]!;
+  assert.deepEqual([first('Crossed').stance, first('Crossed').certainty], ['opposes', 'committed'], 'A’s version as A saved it');
+  assert.deepEqual([first('Crossed (edits from this tab)').stance, first('Crossed (edits from this tab)').certainty], ['supports', 'hinted'], 'B’s version as B edited it');
+  assert.deepEqual([...a.errors, ...b.errors], []);
+  await context.close();
+});
