@@ -11,6 +11,11 @@ export function startWorkspace(): WorkspaceSync {
     current = connectWorkspace(useAppStore, () => openWorkspaceDb(), channel);
     // Without this the browser may clear the datasets when space runs low; it is a request, not a promise.
     void current.ready.then(() => navigator.storage?.persist?.()).catch(() => undefined);
+    // Leaving the page would lose edits that are only in memory: let the browser ask first.
+    window.addEventListener('beforeunload', (event) => {
+      const { saveFailure, status, datasets } = useAppStore.getState();
+      if (saveFailure || (status === 'unreadable' && Object.keys(datasets).length)) event.preventDefault();
+    });
   }
   return current;
 }
