@@ -8,7 +8,8 @@ import type { SetAsideDataset } from '../../store/workspaceSlice';
 const SHOWN_ISSUES = 20;
 
 function exportAsItIs(item: SetAsideDataset) {
-  const json = `${JSON.stringify(item.record, null, 2)}\n`;
+  // An earlier version kept the whole workspace as one JSON string: that is exported as the text it was.
+  const json = typeof item.record === 'string' ? item.record : `${JSON.stringify(item.record, null, 2)}\n`;
   downloadBlob(new Blob([json], { type: 'application/json;charset=utf-8' }), `${item.id}-set-aside-${item.key ?? 'in-place'}.json`);
 }
 
