@@ -315,3 +315,34 @@ test('two tabs that edit the same dataset without hearing of each other keep bot
   assert.deepEqual([...a.errors, ...b.errors], []);
   await context.close();
 });
+
+test('a failed read at start-up saves nothing, and the next start finds every dataset', async () => {
+  const context = await app.browser.newContext();
+  await context.addInitScript(() => {
+    if (sessionStorage.getItem('failRead') !== 'yes') return;
+    IDBObjectStore.prototype.getAll = () => {
+      throw new DOMException('', 'UnknownError');
+    };
+  });
+  const page = await openData(context);
+  page.on('dialog', (dialog) => void dialog.accept());
+  await importAs(page, 'First');
+  await importAs(page, 'Second');
+  const before = await storedByTitle(page);
+  await page.evaluate(() => sessionStorage.setItem('failRead', 'yes'));
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await alert.waitFor();
+  assert.match((await alert.textContent()) ?? '', /Nothing stored was changed, and this tab will save nothing/);
+  assert.equal(await page.getByRole('radio').count(), 1, 'only the built-in dataset is offered');
+  await importAs(page, 'Made meanwhile');
+  await page.evaluate(() => sessionStorage.removeItem('failRead'));
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your data' }).waitFor();
+  await page.getByRole('radio', { name: /Second/ }).waitFor();
+  assert.ok(await page.getByRole('radio', { name: /First/ }).isVisible());
+  assert.equal(await page.getByRole('radio', { name: /Made meanwhile/ }).count(), 0, 'nothing was saved while storage could not be read');
+  assert.deepEqual(await storedByTitle(page), before);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

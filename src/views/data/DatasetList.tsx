@@ -34,7 +34,7 @@ export function DatasetList() {
   const setActive = useAppStore((s) => s.setActive);
   const removeDataset = useAppStore((s) => s.removeDataset);
   const addDataset = useAppStore((s) => s.addDataset);
-  const loading = useAppStore((s) => s.status === 'loading');
+  const status = useAppStore((s) => s.status);
   const entries = Object.entries(datasets);
   const builtinTextRecord = Object.fromEntries(builtinTexts);
 
@@ -80,13 +80,15 @@ export function DatasetList() {
           </li>
         ))}
       </ul>
-      {loading ? (
+      {status === 'loading' && (
         <p className="loading" role="status">
           Reading your saved datasets…
         </p>
-      ) : (
-        !entries.length && <p className="empty">You have no datasets of your own yet: draft one from an article or import one below.</p>
       )}
+      {status === 'unreadable' && (
+        <p className="data-error">Your saved datasets could not be read, so they are not listed here; they are left as they were. What you add now is not saved: export it to keep it.</p>
+      )}
+      {status === 'ready' && !entries.length && <p className="empty">You have no datasets of your own yet: draft one from an article or import one below.</p>}
       <SetAsideList />
       <StorageUsage />
     </section>
