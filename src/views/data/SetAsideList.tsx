@@ -5,7 +5,7 @@ import { workspaceSync } from '../../store/workspace';
 import type { SetAsideDataset } from '../../store/workspaceSlice';
 
 /** How many of a set-aside dataset's problems are listed before the rest are counted. */
-const SHOWN_ISSUES = 20;
+const SHOWN_ISSUES = 5;
 
 function exportAsItIs(item: SetAsideDataset) {
   // An earlier version kept the whole workspace as one JSON string: that is exported as the text it was.
