@@ -4,9 +4,11 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { router } from './app/router';
 import './app/global.css';
+import { startWorkspace } from './store/workspace';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+startWorkspace();
 createRoot(root).render(
   <StrictMode>
     <RouterProvider router={router} />

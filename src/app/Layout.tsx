@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { viewRoutes } from './routes';
 import { useDatasetIndex } from '../data/useDatasetIndex';
-import { WorkspaceNotice } from '../components/WorkspaceNotice';
+import { WorkspaceNotice } from './WorkspaceNotice';
 
 export function Layout() {
   const navigation = useNavigation();

@@ -65,9 +65,17 @@ export async function importDataset(json: string, options: ImportOptions = {}): 
   const parsed = parseJsonSafely(json, options);
   if (!parsed.ok) return { ok: false, issues: [{ path: '(file)', message: parsed.message }] };
   const notes = parsed.dropped.map((path) => `Ignored the key at ${path}: such keys are never part of a dataset.`);
-  if (!isRecord(parsed.value)) return { ok: false, issues: [{ path: '(root)', message: 'a dataset must be a JSON object' }] };
+  return checkDatasetValue(parsed.value, options, notes);
+}
 
-  const { texts: carriedValue, ...rest } = parsed.value;
+/**
+ * The checks of an import on a value already parsed (a dataset with its texts under `texts`), as the
+ * saved workspace reads its records; `notes` are kept in front of those the checks add.
+ */
+export async function checkDatasetValue(input: unknown, options: ImportOptions = {}, notes: string[] = []): Promise<ImportResult> {
+  if (!isRecord(input)) return { ok: false, issues: [{ path: '(root)', message: 'a dataset must be a JSON object' }] };
+
+  const { texts: carriedValue, ...rest } = input;
   const issues: DatasetIssue[] = [];
   const carried = readTexts(carriedValue, issues);
   const migrated = migrateDataset(rest);

@@ -7,6 +7,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../model/schema';
+import type { DatasetIssue } from '../model/validate';
 import { applyCommand, type DatasetCommand } from './datasetEdits';
 
 export interface SavedDataset {
@@ -21,6 +22,25 @@ export interface SavedDataset {
 /** How many edits undo can step back through. */
 export const UNDO_LIMIT = 100;
 
+/** A saved dataset that failed its checks when read, kept apart as it was found. */
+export interface SetAsideDataset {
+  /** Its key among the set-aside records; null when it could not be moved and is still where it was. */
+  key: number | null;
+  /** The id it was saved under, and its title when the record still has one. */
+  id: string;
+  title: string | null;
+  setAt: string;
+  issues: DatasetIssue[];
+  /** The record as it was found, for export. */
+  record: unknown;
+}
+
+/** A save that did not go through: what failed, in words, and which datasets hold unsaved edits. */
+export interface SaveFailure {
+  message: string;
+  unsaved: string[];
+}
+
 export interface WorkspaceSlice {
   datasets: Record<string, SavedDataset>;
   /** The dataset on show; null is the built-in one. */
@@ -28,8 +48,12 @@ export interface WorkspaceSlice {
   /** Earlier and later versions of the active dataset, for undo and redo; not saved. */
   past: Dataset[];
   future: Dataset[];
-  /** A saving or loading problem to show the user, or null. */
+  /** Whether the saved workspace has been read; nothing is saved before it has (see workspaceSync.ts). */
+  status: 'loading' | 'ready' | 'unreadable';
+  setAside: SetAsideDataset[];
+  /** Something to tell the user about their saved work (set aside, changed in another tab, unreadable), or null. */
   storageProblem: string | null;
+  saveFailure: SaveFailure | null;
   /** Adds a dataset under a free id (its own when free) and returns that id. */
   addDataset: (entry: Omit<SavedDataset, 'savedAt'>, options?: { activate?: boolean }) => string;
   removeDataset: (id: string) => void;
@@ -39,6 +63,13 @@ export interface WorkspaceSlice {
   undo: () => void;
   redo: () => void;
   reportStorageProblem: (message: string | null) => void;
+}
+
+/** A free id for a dataset whose own id is `wanted`. */
+export function freeDatasetId(datasets: Record<string, unknown>, wanted: string): string {
+  let id = wanted;
+  for (let n = 2; datasets[id]; n++) id = `${wanted}-${n}`;
+  return id;
 }
 
 const now = () => new Date().toISOString();
@@ -55,11 +86,13 @@ export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], Workspac
     activeId: null,
     past: [],
     future: [],
+    status: 'loading',
+    setAside: [],
     storageProblem: null,
+    saveFailure: null,
     addDataset: (entry, { activate = true } = {}) => {
       const { datasets } = get();
-      let id = entry.dataset.id;
-      for (let n = 2; datasets[id]; n++) id = `${entry.dataset.id}-${n}`;
+      const id = freeDatasetId(datasets, entry.dataset.id);
       const dataset = id === entry.dataset.id ? entry.dataset : { ...entry.dataset, id };
       set({
         datasets: { ...datasets, [id]: { ...entry, dataset, savedAt: now() } },

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { builtinDataset } from '../../src/data/builtinDataset';
-import { useAppStore } from '../../src/store/appStore';
+import { useHoverStore } from '../../src/store/hoverStore';
 import NetworkPage from '../../src/views/network/NetworkPage';
 
 const renderNetwork = (url = '/network') =>
@@ -36,7 +36,7 @@ describe('the relations view', () => {
 
   it('highlights an actor’s relations while they are hovered anywhere', async () => {
     renderNetwork();
-    await act(async () => useAppStore.getState().setHovered({ kind: 'actor', id: 'emmanuel-macron' }));
+    await act(async () => useHoverStore.getState().setHovered({ kind: 'actor', id: 'emmanuel-macron' }));
     const macronRelations = builtinDataset.relations.filter((r) => r.from === 'emmanuel-macron' || r.to === 'emmanuel-macron');
     expect(document.querySelectorAll('.relation-table tr.is-linked')).toHaveLength(macronRelations.length);
     expect(document.querySelectorAll('.network__node.is-linked')).toHaveLength(1);
@@ -47,6 +47,6 @@ describe('the relations view', () => {
     const user = userEvent.setup();
     renderNetwork();
     await user.hover(screen.getAllByRole('link', { name: 'Volodymyr Zelensky' })[0]!);
-    expect(useAppStore.getState().hovered).toEqual({ kind: 'actor', id: 'volodymyr-zelensky' });
+    expect(useHoverStore.getState().hovered).toEqual({ kind: 'actor', id: 'volodymyr-zelensky' });
   });
 });

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { extractDataset } from '../../src/extract/extractDataset';
 import { useAppStore } from '../../src/store/appStore';
 import { applyCommand } from '../../src/store/datasetEdits';
-import { DAMAGED_KEY, workspaceStorage } from '../../src/store/workspaceStorage';
 import { miniDataset, miniTexts } from '../fixtures/miniDataset';
 import { validateDataset } from '../../src/model/validate';
 import { builtinDataset, builtinIndex } from '../../src/data/builtinDataset';
@@ -90,54 +89,5 @@ describe('dataset edits', () => {
   it('refuses an empty summary', () => {
     const dataset = miniDataset();
     expect(applyCommand(dataset, { type: 'updatePosition', id: dataset.positions[0]!.id, changes: { summary: '  ' } })).toBe(dataset);
-  });
-});
-
-describe('workspace storage', () => {
-  const memory = () => {
-    const map = new Map<string, unknown>();
-    return { map, raw: { get: async (k: string) => map.get(k), set: async (k: string, v: unknown) => void map.set(k, v), del: async (k: string) => void map.delete(k) } };
-  };
-  const saved = { dataset: miniDataset(), texts, origin: 'imported' as const, savedAt: '2025-01-01T00:00:00Z' };
-
-  it('reads back what it wrote', async () => {
-    const { raw } = memory();
-    const storage = workspaceStorage(() => {}, raw);
-    await storage.setItem('w', { state: { datasets: { mini: saved }, activeId: 'mini' }, version: 1 });
-    expect(await storage.getItem('w')).toEqual({ state: { datasets: { mini: saved }, activeId: 'mini' }, version: 1 });
-  });
-
-  it('says the disk is full, in words, when saving fails for quota, and does not throw', async () => {
-    const messages: (string | null)[] = [];
-    const full = { ...memory().raw, set: async () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) };
-    await workspaceStorage((m) => messages.push(m), full).setItem('w', { state: { datasets: {}, activeId: null }, version: 1 });
-    expect(messages[0]).toMatch(/storage is full.*export the dataset/);
-  });
-
-  it('sets a damaged saved workspace aside, says so, and starts empty', async () => {
-    const { map, raw } = memory();
-    map.set('w', '{"state": nonsense');
-    const messages: (string | null)[] = [];
-    expect(await workspaceStorage((m) => messages.push(m), raw).getItem('w')).toBeNull();
-    expect(messages[0]).toMatch(/damaged/);
-    expect(map.get(DAMAGED_KEY)).toBe('{"state": nonsense');
-  });
-
-  it('keeps the good datasets when one saved dataset is damaged', async () => {
-    const { map, raw } = memory();
-    map.set('w', JSON.stringify({ state: { datasets: { mini: saved, bad: { dataset: 7 } }, activeId: 'bad' }, version: 1 }));
-    const messages: (string | null)[] = [];
-    const read = await workspaceStorage((m) => messages.push(m), raw).getItem('w');
-    expect(read?.state).toEqual({ datasets: { mini: saved }, activeId: null });
-    expect(messages[0]).toMatch(/One saved dataset was damaged \(bad\)/);
-  });
-
-  it('migrates a dataset saved in an older schema version as it reads it', async () => {
-    const { map, raw } = memory();
-    const old: Record<string, unknown> = { ...miniDataset() };
-    delete old.schemaVersion;
-    map.set('w', JSON.stringify({ state: { datasets: { mini: { ...saved, dataset: old } }, activeId: 'mini' }, version: 1 }));
-    const read = await workspaceStorage(() => {}, raw).getItem('w');
-    expect(read?.state.datasets.mini!.dataset.schemaVersion).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { datumKey, type DatumRef } from '../../model/datums';
 import type { Segment, SpanLayout } from '../../model/spanLayout';
-import { useAppStore, type HoverTarget } from '../../store/appStore';
+import { useHoverStore, type HoverTarget } from '../../store/hoverStore';
 import type { ColourKey } from './readerMarks';
 
 /** Bands drawn under a passage; marks in deeper lanes share the last band so lines stay readable. */
@@ -42,7 +42,7 @@ function bandStyle(segment: Segment<DatumRef>, colourOf: Map<string, ColourKey>,
  * them (roving tabindex), so the text does not become a hundred tab stops.
  */
 export function ArticleText({ layout, colourOf, target, active, onActivate }: ArticleTextProps) {
-  const hovered = useAppStore((s) => s.hovered);
+  const hovered = useHoverStore((s) => s.hovered);
   const refs = useRef(new Map<number, HTMLElement>());
   const [focusIndex, setFocusIndex] = useState(0);
   const bands = Math.min(layout.laneCount, MAX_BANDS);

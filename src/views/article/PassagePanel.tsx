@@ -3,7 +3,7 @@ import { StanceGlyph } from '../../charts/StanceGlyph';
 import { datumKey, datumKindLabel, type DatumRef } from '../../model/datums';
 import type { DatasetIndex } from '../../model/indexDataset';
 import type { Segment } from '../../model/spanLayout';
-import { useAppStore } from '../../store/appStore';
+import { useHoverStore } from '../../store/hoverStore';
 import { datumHref } from '../shared/datumHref';
 import type { ColourKey } from './readerMarks';
 
@@ -17,7 +17,7 @@ interface PassagePanelProps {
 
 /** What the passage under the pointer or focus supports; each datum links to its own view. */
 export function PassagePanel({ index, segment, colourOf, pinned, onUnpin }: PassagePanelProps) {
-  const setHovered = useAppStore((s) => s.setHovered);
+  const setHovered = useHoverStore((s) => s.setHovered);
   const datums = segment ? [...new Map(segment.marks.map((m) => [datumKey(m.datum.kind, m.datum.id), m.datum])).values()] : [];
   return (
     <aside className={segment ? 'passage-panel is-open' : 'passage-panel'} aria-labelledby="passage-title">

@@ -1,10 +1,10 @@
-import { useAppStore } from '../../store/appStore';
+import { useHoverStore } from '../../store/hoverStore';
 import type { ColourKey } from './readerMarks';
 
 /** What each band colour stands for; naming a topic or actor here highlights it everywhere. */
 export function ReaderLegend({ legend, title }: { legend: ColourKey[]; title: string }) {
-  const hovered = useAppStore((s) => s.hovered);
-  const setHovered = useAppStore((s) => s.setHovered);
+  const hovered = useHoverStore((s) => s.hovered);
+  const setHovered = useHoverStore((s) => s.setHovered);
   return (
     <div className="reader-legend">
       <h2 className="reader-legend__title">{title}</h2>

@@ -2,7 +2,7 @@ import { StanceGlyph } from '../../charts/StanceGlyph';
 import { stanceTint } from '../../charts/stancePalette';
 import type { Actor } from '../../model/schema';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
-import { useAppStore } from '../../store/appStore';
+import { useHoverStore } from '../../store/hoverStore';
 import { ActorLink, TopicLink } from '../shared/EntityLinks';
 import type { CompareRow, RowStatus } from './compareSelectors';
 
@@ -21,7 +21,7 @@ interface CompareTableProps {
 
 /** Topics down, chosen actors across; each cell the actor's lead stance, each row whether they agree. */
 export function CompareTable({ actors, rows, openTopic, onOpen }: CompareTableProps) {
-  const hovered = useAppStore((s) => s.hovered);
+  const hovered = useHoverStore((s) => s.hovered);
   const lit = (kind: 'actor' | 'topic', id: string) => hovered?.kind === kind && hovered.id === id;
   return (
     <div className="compare-scroll">

@@ -4,6 +4,8 @@ import { builtinDataset, builtinTexts } from '../../data/builtinDataset';
 import type { Dataset } from '../../model/schema';
 import { useAppStore } from '../../store/appStore';
 import { datasetFile, figuresCsv, positionsCsv, type ExportFile } from './dataExport';
+import { SetAsideList } from './SetAsideList';
+import { StorageUsage } from './StorageUsage';
 
 const save = (file: ExportFile) => downloadBlob(new Blob([file.content], { type: `${file.type};charset=utf-8` }), file.name);
 const originLabel = { extracted: 'drafted from an article', imported: 'imported', copy: 'your copy' } as const;
@@ -32,6 +34,7 @@ export function DatasetList() {
   const setActive = useAppStore((s) => s.setActive);
   const removeDataset = useAppStore((s) => s.removeDataset);
   const addDataset = useAppStore((s) => s.addDataset);
+  const status = useAppStore((s) => s.status);
   const entries = Object.entries(datasets);
   const builtinTextRecord = Object.fromEntries(builtinTexts);
 
@@ -77,7 +80,17 @@ export function DatasetList() {
           </li>
         ))}
       </ul>
-      {!entries.length && <p className="empty">You have no datasets of your own yet: draft one from an article or import one below.</p>}
+      {status === 'loading' && (
+        <p className="loading" role="status">
+          Reading your saved datasets…
+        </p>
+      )}
+      {status === 'unreadable' && (
+        <p className="data-error">Your saved datasets could not be read, so they are not listed here; they are left as they were. What you add now is not saved: export it to keep it.</p>
+      )}
+      {status === 'ready' && !entries.length && <p className="empty">You have no datasets of your own yet: draft one from an article or import one below.</p>}
+      <SetAsideList />
+      <StorageUsage />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { MatrixView } from '../../model/matrixSelectors';
-import { useAppStore, type HoverTarget } from '../../store/appStore';
+import { useHoverStore, type HoverTarget } from '../../store/hoverStore';
 import { MatrixHeader } from './MatrixHeader';
 import { MatrixRow } from './MatrixRow';
 import { useGridKeyboard } from './useGridKeyboard';
@@ -21,8 +21,8 @@ interface MatrixGridProps {
  */
 export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
   const { rows, columns, cell } = view;
-  const hovered = useAppStore((s) => s.hovered);
-  const setHovered = useAppStore((s) => s.setHovered);
+  const hovered = useHoverStore((s) => s.hovered);
+  const setHovered = useHoverStore((s) => s.setHovered);
   const { scroller, table, large, size, rowsDrawn, columnsDrawn, readViewport, reveal } = useGridViewport(rows.length, columns.length);
   useOpenCellInView(scroller, selected, rows, columns, size);
 

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { actorHref } from '../actors/actorState';
 import { edgePath, type GraphLayout } from '../../model/relationGraph';
-import { useAppStore } from '../../store/appStore';
+import { useHoverStore } from '../../store/hoverStore';
 import { relationStyle } from './relationStyle';
 import { useZoomDrag } from './useZoomDrag';
 
@@ -17,8 +17,8 @@ export function NetworkGraph({ layout, selected, onSelect }: NetworkGraphProps) 
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
   const navigate = useNavigate();
-  const hovered = useAppStore((s) => s.hovered);
-  const setHovered = useAppStore((s) => s.setHovered);
+  const hovered = useHoverStore((s) => s.hovered);
+  const setHovered = useHoverStore((s) => s.setHovered);
   const [moved, setMoved] = useState<Record<string, { x: number; y: number }>>({});
   const nodes = useMemo(() => layout.nodes.map((n) => ({ ...n, ...moved[n.id] })), [layout, moved]);
   const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { articleHref } from '../../url/articleLink';
 import type { DatasetIndex } from '../../model/indexDataset';
-import { useAppStore } from '../../store/appStore';
+import { useHoverStore } from '../../store/hoverStore';
 import { ActorLink } from '../shared/EntityLinks';
 import { relationStyle } from './relationStyle';
 
@@ -13,7 +13,7 @@ interface RelationListProps {
 
 /** The graph's relations as a table, for keyboard and screen-reader users (and anyone who prefers reading). */
 export function RelationList({ index, selected, onSelect }: RelationListProps) {
-  const hovered = useAppStore((s) => s.hovered);
+  const hovered = useHoverStore((s) => s.hovered);
   const name = (id: string) => index.actors.get(id)?.name ?? id;
   return (
     <div className="relation-scroll">

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { actorHref } from '../actors/actorState';
 import { topicHref } from '../topics/topicState';
-import { useAppStore } from '../../store/appStore';
+import { useHoverStore } from '../../store/hoverStore';
 
 interface EntityLinkProps {
   id: string;
@@ -11,8 +11,8 @@ interface EntityLinkProps {
 
 /** A link that lights up the actor or topic in every visible view while pointed at or focused, and shows it lit. */
 function useLinked(kind: 'actor' | 'topic', id: string) {
-  const lit = useAppStore((s) => s.hovered?.kind === kind && s.hovered.id === id);
-  const setHovered = useAppStore((s) => s.setHovered);
+  const lit = useHoverStore((s) => s.hovered?.kind === kind && s.hovered.id === id);
+  const setHovered = useHoverStore((s) => s.setHovered);
   const on = () => setHovered({ kind, id });
   const off = () => setHovered(null);
   return { lit, handlers: { onMouseEnter: on, onMouseLeave: off, onFocus: on, onBlur: off } };

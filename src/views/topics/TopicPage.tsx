@@ -4,7 +4,7 @@ import { StanceGlyph } from '../../charts/StanceGlyph';
 import { stanceTint } from '../../charts/stancePalette';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
 import { stanceLabel } from '../../model/vocabulary';
-import { useAppStore } from '../../store/appStore';
+import { useHoverStore } from '../../store/hoverStore';
 import { PositionItem } from '../shared/PositionItem';
 import { topicStances } from './topicStances';
 import '../shared/entity.css';
@@ -13,8 +13,8 @@ export default function TopicPage() {
   const { id = '' } = useParams();
   const index = useDatasetIndex();
   const view = useMemo(() => topicStances(index, id), [index, id]);
-  const lit = useAppStore((s) => s.hovered?.kind === 'topic' && s.hovered.id === id);
-  const setHovered = useAppStore((s) => s.setHovered);
+  const lit = useHoverStore((s) => s.hovered?.kind === 'topic' && s.hovered.id === id);
+  const setHovered = useHoverStore((s) => s.setHovered);
   if (!view)
     return (
       <section className="page entity-page" aria-labelledby="topic-title">
