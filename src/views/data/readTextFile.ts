@@ -1,9 +1,16 @@
 import { useState } from 'react';
 import { DEFAULT_MAX_BYTES, tooLargeMessage } from '../../model/safeJson';
 
-/** A dropped or picked file's text, refusing one over the size limit before reading a byte of it. */
-export async function readTextFile(file: File, maxBytes = DEFAULT_MAX_BYTES): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  if (file.size > maxBytes) return { ok: false, message: tooLargeMessage(file.size, maxBytes) };
+/**
+ * A dropped or picked file's text, refusing one over the size limit before reading a byte of it;
+ * `tooLarge` words the refusal (by default, as for a dataset file).
+ */
+export async function readTextFile(
+  file: File,
+  maxBytes = DEFAULT_MAX_BYTES,
+  tooLarge: (bytes: number) => string = (bytes) => tooLargeMessage(bytes, maxBytes),
+): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  if (file.size > maxBytes) return { ok: false, message: tooLarge(file.size) };
   try {
     return { ok: true, text: await file.text() };
   } catch (error) {
