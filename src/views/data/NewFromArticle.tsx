@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DataText } from '../../components/DataText';
 import { ARTICLE_MAX_FILE_BYTES, ARTICLE_MAX_WORDS, articleFileTooLarge, articleTooLong } from '../../extract/limits';
@@ -33,7 +33,19 @@ export function NewFromArticle() {
     if (!read.ok) return setSizeError(read.message);
     if (takeText(read.text) && !title) setTitle(file.name.replace(/\.txt$/i, ''));
   };
-  const { dragging, dropProps } = useFileDrop((file) => void takeFile(file));
+  const { dragging, dropProps } = useFileDrop((file, dropped) => (file ? void takeFile(file) : dropped && takeText(dropped)));
+  /**
+   * Checks a paste before the browser puts it in the field: laying out megabytes of text in a textarea
+   * takes the browser seconds, only for the text to be refused.
+   */
+  const checkPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const field = event.currentTarget;
+    const pasted = event.clipboardData.getData('text/plain');
+    const next = field.value.slice(0, field.selectionStart) + pasted + field.value.slice(field.selectionEnd);
+    const tooLong = articleTooLong(next);
+    setSizeError(tooLong);
+    if (tooLong) event.preventDefault();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,7 +67,7 @@ export function NewFromArticle() {
         {...dropProps}
       >
         <label htmlFor={`${ids}-text`}>Article text</label>
-        <textarea id={`${ids}-text`} value={text} onChange={(e) => takeText(e.target.value)} rows={8} placeholder="Paste the article here…" required />
+        <textarea id={`${ids}-text`} value={text} onChange={(e) => takeText(e.target.value)} onPaste={checkPaste} rows={8} placeholder="Paste the article here…" required />
         <label className="file-pick">
           …or choose a .txt file <input type="file" accept=".txt,text/plain" onChange={(e) => void takeFile(e.target.files?.[0])} />
         </label>

@@ -21,8 +21,8 @@ export async function readTextFile(
 /** The first file of a drop, if any. */
 const droppedFile = (event: React.DragEvent) => event.dataTransfer.files[0];
 
-/** A drop zone's state and handlers: `dragging` while a file hovers, `onFile` with the first file dropped. */
-export function useFileDrop(onFile: (file: File | undefined) => void) {
+/** A drop zone's state and handlers: `dragging` while a file hovers, `onFile` with the first file dropped (or the dropped text). */
+export function useFileDrop(onFile: (file: File | undefined, text: string) => void) {
   const [dragging, setDragging] = useState(false);
   const dropProps = {
     onDragOver: (event: React.DragEvent) => {
@@ -33,7 +33,7 @@ export function useFileDrop(onFile: (file: File | undefined) => void) {
     onDrop: (event: React.DragEvent) => {
       event.preventDefault();
       setDragging(false);
-      onFile(droppedFile(event));
+      onFile(droppedFile(event), event.dataTransfer.getData('text/plain'));
     },
   };
   return { dragging, dropProps };
