@@ -33,7 +33,8 @@ export function useFileDrop(onFile: (file: File | undefined, text: string) => vo
     onDrop: (event: React.DragEvent) => {
       event.preventDefault();
       setDragging(false);
-      onFile(droppedFile(event), event.dataTransfer.getData('text/plain'));
+      const file = droppedFile(event);
+      onFile(file, file ? '' : event.dataTransfer.getData('text/plain'));
     },
   };
   return { dragging, dropProps };
