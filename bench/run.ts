@@ -16,6 +16,7 @@ import { datasetAlias } from '../build/datasetAlias';
 import { viewRoutes } from '../src/app/routes';
 import { routesToCheck } from '../tests/browser/routes';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness';
+import { benchArticleLimit, limitChecks } from './articleLimit';
 import { benchExtract, formatExtractBench } from './extract';
 
 const KB = 1024;
@@ -294,7 +295,9 @@ async function measure(browser: Browser, run: DatasetRun) {
     const filter = await step('filter latency', () => filterLatency(browser, server.url));
     const plain = await step('plain page latency', () => plainLatency(browser, server.url));
     const heap = await step('heap growth', () => heapGrowth(browser, server.url));
-    return { routes, matrixDrawn, load, filter, plain, heap };
+    // The largest dataset the app accepts from an article is drafted in the app, so it is measured once, on the seed build.
+    const limit = run.name === 'seed' ? await step('article at the limit', () => benchArticleLimit(browser, server.url)) : null;
+    return { routes, matrixDrawn, load, filter, plain, heap, limit };
   } finally {
     await server.close();
   }
@@ -346,7 +349,9 @@ function report(seed: Results, syn: Results) {
     ],
     [`synthetic load+validate+index ${syn.load.totalMs} ms ≤ ${budgets.loadValidateIndexMs} ms`, syn.load.totalMs <= budgets.loadValidateIndexMs],
     [`heap growth ${seed.heap.growthMb} MB (seed), ${syn.heap.growthMb} MB (synthetic) ≤ ${budgets.heapGrowthMb} MB`, Math.max(seed.heap.growthMb, syn.heap.growthMb) <= budgets.heapGrowthMb],
+    ...(seed.limit ? limitChecks(seed.limit) : []),
   ];
+  if (seed.limit) console.log(`\nArticle at the limit: ${seed.limit.capped}`);
   console.log('\nBudgets');
   for (const [label, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${label}`);
   return checks.every(([, ok]) => ok);

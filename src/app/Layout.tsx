@@ -1,41 +1,47 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet, useNavigation } from 'react-router';
-import { viewRoutes } from './routes';
+import { Outlet, useNavigation } from 'react-router';
 import { useDatasetIndex } from '../data/useDatasetIndex';
 import { WorkspaceNotice } from './WorkspaceNotice';
+import { DataText } from '../components/DataText';
+import { AppHeader } from './AppHeader';
+
+/** The dataset's index, or null when it cannot be built: each view then shows its own error screen. */
+function useIndexOrNull() {
+  try {
+    return useDatasetIndex();
+  } catch {
+    return null;
+  }
+}
+
+function SourceFooter() {
+  const index = useIndexOrNull();
+  return (
+    <footer className="app-footer">
+      Every datum links to the exact words of its source.
+      {index && (
+        <>
+          {' '}Source:{' '}
+          {index.dataset.sources.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 && '; '}
+              <DataText text={s.title} />, <DataText text={s.publisher} />
+            </span>
+          ))}
+        </>
+      )}
+    </footer>
+  );
+}
 
 export function Layout() {
   const navigation = useNavigation();
-  const { dataset } = useDatasetIndex();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="app-header">
-        <NavLink to="/" className="brand" end>
-          Stance Explorer
-        </NavLink>
-        <nav aria-label="Views">
-          <ul className="app-nav">
-            <li>
-              <NavLink to="/" end>
-                Overview
-              </NavLink>
-            </li>
-            {viewRoutes
-              .filter((route) => route.inNav)
-              .map((route) => (
-                <li key={route.path}>
-                  <NavLink to={`/${route.path}`}>{route.label}</NavLink>
-                </li>
-              ))}
-          </ul>
-        </nav>
-        <p className="app-header__dataset">
-          <span className="app-header__dataset-label">Dataset:</span> {dataset.title}
-        </p>
-      </header>
+      <AppHeader />
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         {navigation.state === 'loading' && (
           <p className="loading" role="status">
@@ -47,9 +53,7 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
-      <footer className="app-footer">
-        Every datum links to the exact words of its source. Source: {dataset.sources.map((s) => `${s.title}, ${s.publisher}`).join('; ')}
-      </footer>
+      <SourceFooter />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
-import { RouteError } from './RouteError';
+import { RootError, RouteError } from './RouteError';
 import { viewRoutes, type ViewRoute } from './routes';
 import { OverviewPage } from '../views/overview/OverviewPage';
 
@@ -10,7 +10,7 @@ export const appRoutes = (views: ViewRoute[]): RouteObject[] => [
   {
     path: '/',
     Component: Layout,
-    ErrorBoundary: RouteError,
+    ErrorBoundary: RootError,
     children: [
       // Each view has its own boundary, so a view that throws leaves the header and navigation working.
       { index: true, Component: OverviewPage, ErrorBoundary: RouteError },

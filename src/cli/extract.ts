@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractDataset } from '../extract/extractDataset';
+import { articleTooLong } from '../extract/limits';
 import { exportDatasetJson } from '../model/importDataset';
 import { validateDataset } from '../model/validate';
 
@@ -37,6 +38,11 @@ try {
   process.exit(2);
 }
 
+const tooLong = articleTooLong(text);
+if (tooLong) {
+  console.error(`${file}: ${tooLong}`);
+  process.exit(2);
+}
 const started = performance.now();
 const extraction = extractDataset(text, {
   title: values.title,
@@ -47,6 +53,7 @@ const extraction = extractDataset(text, {
 const { dataset, texts } = extraction;
 const checked = validateDataset(dataset, new Map(Object.entries(texts)));
 for (const warning of extraction.warnings) console.error(`warning: ${warning}`);
+for (const notice of extraction.capped) console.error(`note: ${notice}`);
 console.error(
   `drafted ${dataset.actors.length} actors, ${dataset.positions.length} positions on ${dataset.topics.length} topics, ` +
     `${dataset.figures.length} figures, ${dataset.events.length} events, ${extraction.quotes.length} quotes ` +

@@ -8,7 +8,9 @@ import type { Actor, Dataset, Figure, Position, Span, StanceEvent, Topic } from 
 import { sha256Hex } from '../model/sha256';
 import { findActors, lastPersonBefore, type ActorFindings } from './actors';
 import { findDates } from './dates';
+import { capDraft } from './draftCaps';
 import { findFigures } from './figures';
+import { articleTooLong } from './limits';
 import { tag, type Tagged } from './nlp';
 import { cuePositions, quotePositions, type DraftPosition } from './positions';
 import { findQuotes, type AttributionRule } from './quotes';
@@ -39,6 +41,8 @@ export interface Extraction {
   texts: Record<string, string>;
   quotes: QuoteFinding[];
   warnings: string[];
+  /** What was left out to keep the draft within the caps of one article, said to the user (empty when nothing was). */
+  capped: string[];
 }
 
 export const SOURCE_ID = 'article';
@@ -75,7 +79,10 @@ function safeTag(text: string, warnings: string[]): Tagged {
   }
 }
 
+/** Drafts a dataset from `input`; throws, with the limits in words, when the text is too long for one article. */
 export function extractDataset(input: string, options: ExtractOptions = {}): Extraction {
+  const tooLong = articleTooLong(input);
+  if (tooLong) throw new Error(tooLong);
   const progress = options.onProgress ?? (() => {});
   const warnings: string[] = [];
   // One line-ending convention, so offsets mean the same on every platform.
@@ -104,10 +111,15 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
   const drafts = [...cuePositions(text, sentenceList, found, passages.map((p) => p.outer)), ...quotePositions(text, quotes)];
 
   const actorIds = new Map<string, string>();
-  const actors = buildActors(text, found, actorIds);
-  const { topics, positions } = buildPositions(text, drafts, found, actorIds);
-  const figures = buildFigures(text, figureFindings.figures, found, actorIds);
-  const events = buildEvents(text, dates, sentenceList, found, actorIds);
+  const built = buildActors(text, found, actorIds);
+  const drafted = buildPositions(text, drafts, found, actorIds);
+  const { items, notices: capped } = capDraft({
+    actors: built,
+    ...drafted,
+    figures: buildFigures(text, figureFindings.figures, found, actorIds),
+    events: buildEvents(text, dates, sentenceList, found, actorIds),
+  });
+  const { actors, topics, positions, figures, events } = items;
   const quoteFindings: QuoteFinding[] = quotes.map((q) => ({
     speaker: q.speaker ? actorIds.get(q.speaker) : undefined,
     rule: q.rule,
@@ -143,7 +155,7 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
     events,
     relations: [],
   };
-  return { dataset, texts: { [SOURCE_ID]: text }, quotes: quoteFindings, warnings };
+  return { dataset, texts: { [SOURCE_ID]: text }, quotes: quoteFindings, warnings, capped };
 }
 
 function buildActors(text: string, found: ActorFindings, ids: Map<string, string>): Actor[] {

@@ -6,6 +6,10 @@ import {
   bases,
   figureStatuses,
   figureUnits,
+  FIGURE_RANGES,
+  FIGURE_VALUE_MAX,
+  figureRangeMessage,
+  inFigureRange,
   termStatuses,
   datePrecisions,
   dateDerivations,
@@ -118,6 +122,21 @@ export const figureTimeSchema = z
     path: ['earliest'],
   });
 
+/** A figure's number: never negative, never beyond the largest unit's range (FIGURE_RANGES in codes.ts). */
+const figureValueSchema = z
+  .number()
+  .min(0, { error: (issue) => figureRangeMessage(issue.input) })
+  .max(FIGURE_VALUE_MAX, { error: (issue) => figureRangeMessage(issue.input) })
+  .describe(`Per unit: ${Object.entries(FIGURE_RANGES).map(([unit, range]) => `${unit} ${range.words}`).join('; ')}.`);
+
+/** The range of the value's own unit, reported on the value (a value outside every range is reported once, above). */
+const inAnyRange = (value: number) => value >= 0 && value <= FIGURE_VALUE_MAX;
+const fitsUnit = (figure: { value: number; unit: (typeof figureUnits)[number] }) => !inAnyRange(figure.value) || inFigureRange(figure.value, figure.unit);
+const outOfUnitRange = (issue: { input: unknown }) => {
+  const figure = issue.input as { value: number; unit: string };
+  return figureRangeMessage(figure.value, figure.unit);
+};
+
 export const figureSchema = z.object({
   id: idSchema,
   actor: idSchema,
@@ -125,13 +144,13 @@ export const figureSchema = z.object({
   appliesTo: idSchema.optional(),
   metric: z.enum(['defence-spending', 'money']),
   label: z.string().min(1),
-  value: z.number(),
+  value: figureValueSchema,
   unit: z.enum(figureUnits),
   time: figureTimeSchema.optional(),
   status: z.enum(figureStatuses),
   evidence: evidenceSchema,
   machineDrafted: z.boolean().optional(),
-});
+}).refine(fitsUnit, { path: ['value'], error: outOfUnitRange });
 
 export const dealSchema = z.object({
   id: idSchema,
@@ -146,7 +165,16 @@ export const dealTermSchema = z.object({
   deal: idSchema,
   label: z.string().min(1),
   description: z.string().min(1),
-  value: z.object({ amount: z.number(), unit: z.enum(figureUnits) }).optional(),
+  value: z
+    .object({ amount: figureValueSchema, unit: z.enum(figureUnits) })
+    .refine((v) => !inAnyRange(v.amount) || inFigureRange(v.amount, v.unit), {
+      path: ['amount'],
+      error: (issue) => {
+        const v = issue.input as { amount: number; unit: string };
+        return figureRangeMessage(v.amount, v.unit);
+      },
+    })
+    .optional(),
   status: z.enum(termStatuses),
   backers: z.array(idSchema),
   contesters: z.array(idSchema),

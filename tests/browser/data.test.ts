@@ -38,7 +38,7 @@ test('pasting an article drafts a dataset off the main thread and opens it in th
   const page = await openData(context);
   await draftFromArticle(page);
   await page.getByRole('heading', { name: 'Who stands where' }).waitFor();
-  assert.match((await page.locator('.app-header__dataset').textContent()) ?? '', /Arctic summit/);
+  assert.match((await page.locator('.dataset-switcher option:checked').textContent()) ?? '', /Arctic summit/);
   await screenshot(page, 'data-draft-matrix-1280');
   assert.ok(await page.locator('main').getByText('Ingrid Halvorsen', { exact: true }).first().isVisible(), 'an actor of the new article is in the matrix');
   assert.deepEqual(page.errors, []);

@@ -43,6 +43,10 @@ describe('validateDataset', () => {
     ['an unknown relation end', (d) => (d.relations[0]!.to = 'zed'), 'relations[0].to', /unknown actor/],
     ['an unknown event actor', (d) => (d.events[0]!.actors = ['zed']), 'events[0].actors[0]', /unknown actor/],
     ['an unknown figure actor', (d) => (d.figures[0]!.actor = 'zed'), 'figures[0].actor', /unknown actor/],
+    ['a figure of 1e308', (d) => (d.figures[0]!.value = 1e308), 'figures[0].value', /^1e\+308 is outside what an article can state: a value must be from 0 to 100 \(% of GDP\) or from 0 to 1,000,000,000,000,000 \(US dollars\)/],
+    ['a share of GDP over 100', (d) => Object.assign(d.figures[0]!, { value: 150, unit: 'percent-of-gdp' }), 'figures[0].value', /^150 is outside .*in percent-of-gdp a value must be from 0 to 100/],
+    ['a negative amount', (d) => Object.assign(d.figures[0]!, { value: -5, unit: 'usd' }), 'figures[0].value', /^-5 is outside/],
+    ['a deal term worth 500% of GDP', (d) => (d.dealTerms[0]!.value = { amount: 500, unit: 'percent-of-gdp' }), 'dealTerms[0].value.amount', /^500 is outside .*percent-of-gdp/],
     ['an unknown source in a span', (d) => (d.actors[0]!.evidence[0]!.source = 'elsewhere'), 'actors[0].evidence[0].source', /unknown source/],
     [
       'a quote that is not in the text',
@@ -148,5 +152,18 @@ describe('validateDataset', () => {
         },
       ),
     );
+  });
+});
+
+describe('the range of a figure', () => {
+  it('accepts the ends of each unit’s range and says one thing about a value outside every range', () => {
+    for (const [value, unit] of [[0, 'percent-of-gdp'], [100, 'percent-of-gdp'], [1e15, 'usd']] as const) {
+      const dataset = miniDataset();
+      Object.assign(dataset.figures[0]!, { value, unit });
+      expect(issuesOf(dataset)).toEqual([]);
+    }
+    const dataset = miniDataset();
+    dataset.figures[0]!.value = 1e308;
+    expect(issuesOf(dataset)).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+import { DataText } from '../../components/DataText';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
@@ -41,7 +42,7 @@ export default function ActorPage() {
           {kindLabel[actor.kind]}
           {actor.historical && ' · historical'}
         </p>
-        <h1 id="actor-title">{actor.name}</h1>
+        <h1 id="actor-title"><DataText text={actor.name} /></h1>
         <p className="page__lede">
           {actor.role}
           {actor.country && ` · ${actor.country}`}

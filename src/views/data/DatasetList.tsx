@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { downloadBlob } from '../../charts/exportChart';
 import { builtinDataset, builtinTexts } from '../../data/builtinDataset';
 import type { Dataset } from '../../model/schema';
+import { DataText } from '../../components/DataText';
+import { isolatedText } from '../../model/bidi';
 import { useAppStore } from '../../store/appStore';
 import { datasetFile, figuresCsv, positionsCsv, type ExportFile } from './dataExport';
 import { SetAsideList } from './SetAsideList';
@@ -12,7 +14,7 @@ const originLabel = { extracted: 'drafted from an article', imported: 'imported'
 
 function ExportButtons({ dataset, texts }: { dataset: Dataset; texts: Record<string, string> }) {
   return (
-    <div className="dataset-list__actions" role="group" aria-label={`Export “${dataset.title}”`}>
+    <div className="dataset-list__actions" role="group" aria-label={`Export “${isolatedText(dataset.title)}”`}>
       <button type="button" className="button-quiet" onClick={() => save(datasetFile(dataset, texts))}>
         Export JSON
       </button>
@@ -47,7 +49,7 @@ export function DatasetList() {
           <label className="dataset-list__choice">
             <input type="radio" name={`${ids}-active`} checked={activeId === null} onChange={() => setActive(null)} />
             <span>
-              <strong>{builtinDataset.title}</strong> <span className="tag">built in</span>
+              <strong><DataText text={builtinDataset.title} /></strong> <span className="tag">built in</span>
             </span>
           </label>
           <ExportButtons dataset={builtinDataset} texts={builtinTextRecord} />
@@ -64,7 +66,7 @@ export function DatasetList() {
             <label className="dataset-list__choice">
               <input type="radio" name={`${ids}-active`} checked={activeId === id} onChange={() => setActive(id)} />
               <span>
-                <strong>{saved.dataset.title}</strong> <span className="dataset-list__meta">{originLabel[saved.origin]}, saved {new Date(saved.savedAt).toLocaleString()}</span>
+                <strong><DataText text={saved.dataset.title} /></strong> <span className="dataset-list__meta">{originLabel[saved.origin]}, saved {new Date(saved.savedAt).toLocaleString()}</span>
               </span>
             </label>
             <ExportButtons dataset={saved.dataset} texts={saved.texts} />
@@ -72,7 +74,7 @@ export function DatasetList() {
               type="button"
               className="button-quiet button-danger"
               onClick={() => {
-                if (window.confirm(`Delete “${saved.dataset.title}” from this browser? Export it first to keep a copy.`)) removeDataset(id);
+                if (window.confirm(`Delete “${isolatedText(saved.dataset.title)}” from this browser? Export it first to keep a copy.`)) removeDataset(id);
               }}
             >
               Delete

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { builtinTexts } from '../../data/builtinDataset';
 import { importDataset } from '../../model/importDataset';
 import type { DatasetIssue } from '../../model/validate';
+import { DataText } from '../../components/DataText';
 import { useAppStore } from '../../store/appStore';
 import { readTextFile, useFileDrop } from './readTextFile';
 
@@ -50,7 +51,7 @@ export function ImportPanel() {
       {checking !== null && <p className="data-card__hint">Checking “{checking}”…</p>}
       {outcome?.kind === 'ok' && (
         <div className="data-success" role="status">
-          <p>Imported “{outcome.title}”; it is now on show.</p>
+          <p>Imported “<DataText text={outcome.title} />”; it is now on show.</p>
           {outcome.notes.length > 0 && (
             <ul>
               {outcome.notes.map((note) => (

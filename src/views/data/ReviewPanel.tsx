@@ -4,6 +4,7 @@ import { certainties, stances } from '../../model/codes';
 import { articleHref } from '../../url/articleLink';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
 import type { Position } from '../../model/schema';
+import { DataText } from '../../components/DataText';
 import { useAppStore } from '../../store/appStore';
 import type { SavedDataset } from '../../store/workspaceSlice';
 import { draftedFirst, reviewCounts } from './reviewItems';
@@ -93,7 +94,7 @@ export function ReviewPanel({ saved }: { saved: SavedDataset }) {
   return (
     <section className="data-card data-card--wide" aria-labelledby={`${ids}-title`}>
       <div className="review-header">
-        <h2 id={`${ids}-title`}>Review “{dataset.title}”</h2>
+        <h2 id={`${ids}-title`}>Review “<DataText text={dataset.title} />”</h2>
         <div role="group" aria-label="History">
           <button type="button" className="button-quiet" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
             Undo

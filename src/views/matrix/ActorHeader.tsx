@@ -1,3 +1,4 @@
+import { DataText } from '../../components/DataText';
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { actorHref } from '../actors/actorState';
@@ -16,7 +17,7 @@ export const ActorHeader = memo(function ActorHeader({ actor, onHover }: ActorHe
   return (
     <th role="rowheader" scope="row" aria-colindex={1} className="matrix__actor" onMouseEnter={() => onHover({ kind: 'actor', id: actor.id })} onMouseLeave={() => onHover(null)}>
       <Link to={actorHref(actor.id)} className="matrix__actor-name">
-        {actor.name}
+        <DataText text={actor.name} />
       </Link>
       <span className="matrix__actor-role">
         {actor.historical ? 'Historical · ' : ''}

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { DataText } from '../../components/DataText';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
 import { summariseDataset } from '../../model/overview';
 import { stanceLabel } from '../../model/vocabulary';
@@ -13,7 +14,7 @@ export function OverviewPage() {
     <section className="page page--overview" aria-labelledby="overview-title">
       <header className="page__header">
         <p className="kicker">Stance Explorer</p>
-        <h1 id="overview-title">{dataset.title}</h1>
+        <h1 id="overview-title"><DataText text={dataset.title} /></h1>
         <p className="page__lede">
           Who stands where in this story, and why we know it. Every position, figure and term below is tied to the
           exact words of the article.
@@ -60,7 +61,7 @@ export function OverviewPage() {
           {dataset.sources.map((source) => (
             <dl key={source.id} className="facts">
               <dt>Title</dt>
-              <dd>{source.title}</dd>
+              <dd><DataText text={source.title} /></dd>
               <dt>Publisher</dt>
               <dd>{source.publisher}</dd>
               <dt>Published</dt>
