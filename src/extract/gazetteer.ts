@@ -174,4 +174,4 @@ export const groupNouns = [
 ];
 
 /** Words that mark a mention as history rather than a player in the story. */
-export const historyCues = /\b(the late|historically|former|formerly|once|in decades past|bust|statue|legacy|era of|from [A-Z][a-z]+ [A-Z][a-z]+’s|centur(y|ies) ago)\b/i;
+export const historyCues = /\b(the late|historically|former|formerly|in decades past|centur(y|ies) ago)\b/i;

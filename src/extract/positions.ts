@@ -24,9 +24,9 @@ const CUES: [RegExp, Stance, Certainty, boolean?][] = [
   [/\b(?:ruled out|rules out|ruling out|dismissed|dismisses|rejected|rejects|refused|refuses|vetoed|scrapped)\b/, 'opposes', 'ruled-out'],
   [/\b(?:resisted|resists|resisting|opposed|opposes|opposing|condemned|condemns|criticised|criticized|slammed|blocked|blocks|voted against|warned against|balked at)\b/, 'opposes', 'committed'],
   [/\b(?:contingent on|conditional on|on condition that|provided that|as long as)\b/, 'conditional', 'committed'],
-  [/\b(?:pushing for|pushed for|pushes for|calling for|called for|calls for|urging|urged|urges|demanding|demanded|demands|backs|backed|backing|supports|supported|championed|champions|welcomed|welcomes|endorsed|endorses|insists on|insisted on|seeks to|sought to|seeking to|wants to|pledged to|pledges to|vowed to|vows to|committed to|emphasi[sz]ed the necessity of|is determined to|agreed to)\b/, 'supports', 'committed'],
+  [/\b(?:pushing for|pushed for|pushes for|calling for|called for|calls for|urging|urged|urges|demanding|demanded|demands|backs|backed|backing|supports|supported|championed|champions|welcomed|welcomes|endorsed|endorses|insists on|insisted on|seeks to|sought to|seeking to|wants to|pledged to|pledges to|vowed to|vows to|committed to|is determined to|agreed to)\b/, 'supports', 'committed'],
   [/\b(?:hinted|hints|hinting|signalled|signaled|signals|suggested|suggests|floated|indicated|indicates|is open to|was open to)\b/, 'supports', 'hinted'],
-  [/\b(?:remains unclear|remain unclear|is unclear|declined to say|declined to comment|would not be drawn|refused to say|remains cautious|remained cautious|is undecided|noncommittal)\b/, 'ambiguous', 'noncommittal', true],
+  [/\b(?:remains unclear|remain unclear|is unclear|declined to say|declined to comment|would not be drawn|refused to say|is undecided|noncommittal)\b/, 'ambiguous', 'noncommittal', true],
 ];
 
 /** The same cues, global, for finding every one in a sentence; compiled once, not per sentence. */
