@@ -41,7 +41,7 @@ const WORD = String.raw`\p{Lu}\p{Ll}+(?:['’\-](?!s\b)\p{Lu}?\p{Ll}+)*`;
 const NAME_TOKEN = String.raw`(?:${WORD}|\p{Lu}\.|(?:II|III|IV|V|VI|VII|VIII)\b)`;
 /** Lower-case particles inside names ("Pieter de Wit", "Ursula von der Leyen"). */
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|du|le|la|bin|al|dos|del|ter)`;
-const NAME = String.raw`${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*${NAME_TOKEN})*`;
+const NAME = String.raw`${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*(?:${PARTICLE}-)?${NAME_TOKEN})*`;
 /** Capitalised words that end an organisation's name ("Canadian Port Authority"). */
 const ORG_HEAD = String.raw`(?:Authority|Agency|Ministry|Department|Commission|Council|Bank|Fund|Institute|Association|Union|Party|Court|Committee|Corporation|Company|Organi[sz]ation|Service|Board|Federation|Foundation|Coalition|Army|Navy|Police)`;
 /** Plural nouns that, after a demonym, speak for that state ("Swedish officials"). */
@@ -113,7 +113,8 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
       kind: 'person',
       role: honorifics.has(title) || royal ? '' : [demonym, title].filter(Boolean).join(' '),
       country: demonym ? demonymToState.get(demonym) : undefined,
-      titles: !title || honorifics.has(title) ? [] : [title.toLowerCase()],
+      // "Foreign Minister Ana Ruiz" is later "the foreign minister" or just "the minister".
+      titles: !title || honorifics.has(title) ? [] : [...new Set([title.toLowerCase(), title.toLowerCase().split(/\s+/).pop()!])],
     }));
   };
   /** The state in a leader's title ("US President …"): a mention of it too, though inside the person's. */

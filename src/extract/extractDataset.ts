@@ -8,6 +8,7 @@ import type { Actor, Dataset, Figure, Position, Span, StanceEvent, Topic } from 
 import { sha256Hex } from '../model/sha256';
 import { findActors, lastPersonBefore, type ActorFindings } from './actors';
 import { findDates } from './dates';
+import type { Draft } from './draft';
 import { findFigures } from './figures';
 import { tag, type Tagged } from './nlp';
 import { cuePositions, quotePositions, type DraftPosition } from './positions';
@@ -30,6 +31,7 @@ export interface QuoteFinding {
   /** Actor id of the speaker, when one was found. */
   speaker?: string;
   rule?: AttributionRule;
+  draft?: Draft;
   spans: Span[];
 }
 
@@ -95,7 +97,7 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
   progress('Finding actors', 0.5);
   const found = findActors(text, tagged, passages.map((p) => p.outer), sentenceList);
   progress('Finding quotes', 0.6);
-  const quotes = findQuotes(text, passages, found);
+  const quotes = findQuotes(text, passages, found, sentenceList);
   progress('Finding figures and dates', 0.7);
   const figureFindings = findFigures(text, sentenceList, published ? Number(published.slice(0, 4)) : undefined);
   warnings.push(...figureFindings.warnings);
@@ -111,6 +113,7 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
   const quoteFindings: QuoteFinding[] = quotes.map((q) => ({
     speaker: q.speaker ? actorIds.get(q.speaker) : undefined,
     rule: q.rule,
+    ...(q.draft ? { draft: q.draft } : {}),
     spans: spans(text, q.parts),
   }));
   const unattributed = quoteFindings.filter((q) => !q.speaker).length;

@@ -158,7 +158,7 @@ export const titles = [
   'Foreign Secretary', 'Foreign Minister', 'Defence Secretary', 'Defense Secretary', 'Defence Minister', 'Defense Minister',
   'Finance Minister', 'Chancellor', 'President', 'Premier', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Minister',
   'Secretary', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Mayor', 'General', 'Gen.', 'Admiral', 'Ambassador', 'Speaker',
-  'Chairman', 'Chairwoman', 'Chair', 'Commissioner', 'Leader', 'Sir', 'Dame', 'Lord', 'Lady', 'Dr', 'Dr.', 'Mr', 'Mr.',
+  'Special Envoy', 'Envoy', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Commissioner', 'Leader', 'Sir', 'Dame', 'Lord', 'Lady', 'Dr', 'Dr.', 'Mr', 'Mr.',
   'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Professor', 'Prof.', 'Rep.', 'Judge', 'Justice', 'Chief Executive', 'CEO',
 ].sort((a, b) => b.length - a.length);
 
