@@ -6,6 +6,7 @@
  */
 import type { ActorKind } from '../model/schema';
 import { groupNouns, historyCues, honorifics, knownActors, titles } from './gazetteer';
+import type { Draft } from './draft';
 import type { Tagged } from './nlp';
 import { escapeRegExp, inside, sentenceAt, type Range } from './text';
 import { STOPWORDS } from './topics';
@@ -28,6 +29,8 @@ export interface ActorDraft {
   aliases: Set<string>;
   mentions: Mention[];
   historical: boolean;
+  /** The rule that first found the actor, and how far to trust it. */
+  draft: Draft;
 }
 
 export interface ActorFindings {
@@ -86,10 +89,10 @@ function* wordsAt(text: string, word: string): Generator<number> {
 export function findActors(text: string, tagged: Tagged, quotes: readonly Range[], sentenceList: readonly Range[]): ActorFindings {
   const actors = new Map<string, ActorDraft>();
   const candidates: (Mention & { alias: string; priority: number })[] = [];
-  const ensure = (key: string, make: () => Omit<ActorDraft, 'key' | 'aliases' | 'mentions' | 'historical'>) => {
+  const ensure = (key: string, draft: Draft, make: () => Omit<ActorDraft, 'key' | 'aliases' | 'mentions' | 'historical' | 'draft'>) => {
     let actor = actors.get(key);
     if (!actor) {
-      actor = { key, ...make(), aliases: new Set(), mentions: [], historical: false };
+      actor = { key, ...make(), aliases: new Set(), mentions: [], historical: false, draft };
       actors.set(key, actor);
     }
     return actor;
@@ -100,15 +103,15 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   // Known states, organisations and groups. Case matters: "US" the state, not "us" the pronoun.
   for (const match of text.matchAll(KNOWN_PATTERN)) {
     const k = byAlias.get(match[0])!;
-    const actor = ensure(`known:${k.name}`, () => ({ name: k.name, kind: k.kind, role: k.role ?? '', country: k.country, titles: [] }));
+    const actor = ensure(`known:${k.name}`, { rule: 'actor:gazetteer', confidence: 0.95 }, () => ({ name: k.name, kind: k.kind, role: k.role ?? '', country: k.country, titles: [] }));
     add(actor, match.index, match.index + match[0].length, match[0], 1);
   }
 
   // People with a title: "[demonym] Title Name".
-  const people = (name: string, title: string, demonym: string | undefined) => {
+  const people = (name: string, title: string, demonym: string | undefined, draft: Draft) => {
     const royal = ROYAL.test(title);
     const full = royal ? `${title} ${name}` : name;
-    return ensure(`person:${full.toLowerCase()}`, () => ({
+    return ensure(`person:${full.toLowerCase()}`, draft, () => ({
       name: full,
       kind: 'person',
       role: honorifics.has(title) || royal ? '' : [demonym, title].filter(Boolean).join(' '),
@@ -124,7 +127,7 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     const title = `${portfolio ?? ''}${bareTitle}`;
     const name = stripPossessive(rawName.replace(/[ \u00a0]+/g, ' '));
     const end = match.index + whole.length - (rawName.length - stripPossessive(rawName).length);
-    const actor = people(name, title, demonym);
+    const actor = people(name, title, demonym, { rule: 'actor:title-and-name', confidence: 0.9 });
     add(actor, match.index, end, text.slice(match.index, end), 3);
     if (demonym) titleStates.push({ start: match.index, end: match.index + demonym.length, state: demonymToState.get(demonym)! });
     add(actor, end - name.length, end, name, 2);
@@ -139,7 +142,7 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     while (words.length > 1 && titles.includes(words[0]!)) skip += words.shift()!.length + 1;
     const name = words.join(' ');
     if (byAlias.has(name) || titles.includes(name)) continue;
-    add(people(name, '', undefined), range.start + skip, range.start + skip + name.length, name, 2);
+    add(people(name, '', undefined, { rule: 'actor:tagged-person', confidence: 0.7 }), range.start + skip, range.start + skip + name.length, name, 2);
   }
 
   // A lone surname or first name is the person whose full name it ends or starts.
@@ -183,14 +186,14 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   // "Swedish officials" speak for Sweden.
   for (const match of text.matchAll(STATE_VOICE_PATTERN)) {
     const state = demonymToState.get(match[1]!)!;
-    const actor = ensure(`known:${state}`, () => ({ name: state, kind: 'state', role: '', country: state, titles: [] }));
+    const actor = ensure(`known:${state}`, { rule: 'actor:state-voice', confidence: 0.8 }, () => ({ name: state, kind: 'state', role: '', country: state, titles: [] }));
     add(actor, match.index, match.index + match[0].length, match[0], 2);
   }
 
   // Named organisations the gazetteer does not know, by the word their names end in; not in scare quotes.
   for (const match of text.matchAll(ORG_PATTERN)) {
     if (inside(match.index, quotes) || /^(?:The|A|An)\s/.test(match[0])) continue;
-    const actor = ensure(`org:${match[0]}`, () => ({ name: match[0], kind: 'organization', role: '', titles: [] }));
+    const actor = ensure(`org:${match[0]}`, { rule: 'actor:organisation-name', confidence: 0.7 }, () => ({ name: match[0], kind: 'organization', role: '', titles: [] }));
     add(actor, match.index, match.index + match[0].length, match[0], 2);
   }
 
@@ -201,7 +204,7 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     const start = modifier ? match.index : match.index + match[0].length - match[2]!.length;
     const words = text.slice(start, match.index + match[0].length);
     const name = words[0]!.toUpperCase() + words.slice(1).toLowerCase();
-    const actor = ensure(`group:${name.toLowerCase()}`, () => ({ name, kind: 'group', role: '', titles: [] }));
+    const actor = ensure(`group:${name.toLowerCase()}`, { rule: 'actor:speaking-group', confidence: 0.5 }, () => ({ name, kind: 'group', role: '', titles: [] }));
     add(actor, start, match.index + match[0].length, words, 1);
   }
 
@@ -220,7 +223,7 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   }
   for (const { start, end, state } of titleStates) {
     if (!mentions.some((m) => m.start === start && m.end > end)) continue; // the title phrase lost to a longer mention
-    const actor = ensure(`known:${state}`, () => ({ name: state, kind: 'state', role: '', country: state, titles: [] }));
+    const actor = ensure(`known:${state}`, { rule: 'actor:state-in-title', confidence: 0.8 }, () => ({ name: state, kind: 'state', role: '', country: state, titles: [] }));
     if (!actor.mentions.some((m) => m.start === start)) actor.mentions.push({ start, end, actor: actor.key, inQuote: inside(start, quotes) });
     actor.aliases.add(text.slice(start, end));
   }

@@ -40,6 +40,8 @@ export interface Extraction {
   /** The source text, under the dataset's one source id. */
   texts: Record<string, string>;
   quotes: QuoteFinding[];
+  /** Which rule drafted each actor and position, and how far to trust it, by the item's id in the dataset. */
+  drafts: Record<string, Draft>;
   warnings: string[];
 }
 
@@ -107,7 +109,12 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
 
   const actorIds = new Map<string, string>();
   const actors = buildActors(text, found, actorIds);
-  const { topics, positions } = buildPositions(text, drafts, found, actorIds);
+  const { topics, positions, positionDrafts } = buildPositions(text, drafts, found, actorIds);
+  const provenance: Record<string, Draft> = { ...positionDrafts };
+  for (const actor of found.actors.values()) {
+    const id = actorIds.get(actor.key);
+    if (id) provenance[id] = actor.draft;
+  }
   const figures = buildFigures(text, figureFindings.figures, found, actorIds);
   const events = buildEvents(text, dates, sentenceList, found, actorIds);
   const quoteFindings: QuoteFinding[] = quotes.map((q) => ({
@@ -146,7 +153,7 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
     events,
     relations: [],
   };
-  return { dataset, texts: { [SOURCE_ID]: text }, quotes: quoteFindings, warnings };
+  return { dataset, texts: { [SOURCE_ID]: text }, quotes: quoteFindings, drafts: provenance, warnings };
 }
 
 function buildActors(text: string, found: ActorFindings, ids: Map<string, string>): Actor[] {
@@ -180,6 +187,7 @@ function buildPositions(text: string, drafts: DraftPosition[], found: ActorFindi
   const nextPosition = idMaker();
   const topics = new Map<string, Topic>();
   const positions = new Map<string, Position>();
+  const positionDrafts: Record<string, Draft> = {};
   for (const draft of drafts) {
     const actor = ids.get(draft.actor);
     const phrase = topicPhrase(draft.about, recurring, names);
@@ -196,11 +204,15 @@ function buildPositions(text: string, drafts: DraftPosition[], found: ActorFindi
     if (existing) {
       for (const span of evidence) if (!existing.evidence.some((s) => s.start === span.start && s.end === span.end)) existing.evidence.push(span);
       if (draft.basis === 'direct-quote') existing.basis = 'direct-quote';
+      // The same position found again: the surer of the two rules stands for it.
+      if (draft.draft.confidence > positionDrafts[existing.id]!.confidence) positionDrafts[existing.id] = draft.draft;
       continue;
     }
     const actorName = found.actors.get(draft.actor)!.name;
+    const id = nextPosition(`${actor} ${topic.id}`, 'position');
+    positionDrafts[id] = draft.draft;
     positions.set(key, {
-      id: nextPosition(`${actor} ${topic.id}`, 'position'),
+      id,
       actor,
       topic: topic.id,
       stance: draft.stance,
@@ -212,7 +224,7 @@ function buildPositions(text: string, drafts: DraftPosition[], found: ActorFindi
       machineDrafted: true,
     });
   }
-  return { topics: [...topics.values()], positions: [...positions.values()] };
+  return { topics: [...topics.values()], positions: [...positions.values()], positionDrafts };
 }
 
 function buildFigures(text: string, figures: ReturnType<typeof findFigures>['figures'], found: ActorFindings, ids: Map<string, string>): Figure[] {

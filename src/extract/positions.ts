@@ -5,7 +5,9 @@
  */
 import type { Certainty, Stance } from '../model/schema';
 import { lastPersonBefore, type ActorFindings, type Mention } from './actors';
+import type { Draft } from './draft';
 import type { ExtractedQuote } from './quotes';
+import { readStance } from './stance';
 import type { Range } from './text';
 
 export interface DraftPosition {
@@ -17,11 +19,13 @@ export interface DraftPosition {
   basis: 'direct-quote' | 'paraphrase';
   evidence: Range[];
   cue: string;
+  /** The rules that found the position and read its stance, and how far to trust them together. */
+  draft: Draft;
 }
 
 /** [cue, stance, certainty, the topic comes before the cue ("…strategy remains unclear")] */
 const CUES: [RegExp, Stance, Certainty, boolean?][] = [
-  [/\b(?:ruled out|rules out|ruling out|dismissed|dismisses|rejected|rejects|refused|refuses|vetoed|scrapped)\b/, 'opposes', 'ruled-out'],
+  [/\b(?:ruled out|rules out|rule out|ruling out|dismissed|dismisses|rejected|rejects|refused|refuses|vetoed|scrapped)\b/, 'opposes', 'ruled-out'],
   [/\b(?:resisted|resists|resisting|opposed|opposes|opposing|condemned|condemns|criticised|criticized|slammed|blocked|blocks|voted against|warned against|balked at)\b/, 'opposes', 'committed'],
   [/\b(?:contingent on|conditional on|on condition that|provided that|as long as)\b/, 'conditional', 'committed'],
   [/\b(?:pushing for|pushed for|pushes for|calling for|called for|calls for|urging|urged|urges|demanding|demanded|demands|backs|backed|backing|supports|supported|championed|champions|welcomed|welcomes|endorsed|endorses|insists on|insisted on|seeks to|sought to|seeking to|wants to|pledged to|pledges to|vowed to|vows to|committed to|is determined to|agreed to)\b/, 'supports', 'committed'],
@@ -31,13 +35,6 @@ const CUES: [RegExp, Stance, Certainty, boolean?][] = [
 
 /** The same cues, global, for finding every one in a sentence; compiled once, not per sentence. */
 const CUES_EVERYWHERE = CUES.map((cue) => ({ cue, pattern: new RegExp(cue[0].source, 'g') }));
-
-/** Cues inside a quote: the speaker's own words of commitment or refusal. */
-const QUOTE_CUES: [RegExp, Stance, Certainty][] = [
-  [/\b(?:not going to|will not|won’t|won't|never|refuse to|reject|cannot accept|can’t accept|oppose)\b/i, 'opposes', 'committed'],
-  [/\b(?:we need|we must|must|convinced|will|support|back|committed to|determined to|insist)\b/i, 'supports', 'committed'],
-  [/\b(?:may|might|could|perhaps|possibly|open to)\b/i, 'supports', 'hinted'],
-];
 
 const isPossessive = (text: string, mention: Mention) => /^[’']s\b/.test(text.slice(mention.end, mention.end + 2));
 
@@ -85,7 +82,21 @@ export function cuePositions(text: string, sentenceList: Range[], actors: ActorF
       }
       const about = topicFirst ? text.slice((possessor ?? subject)?.end ?? sentence.start, at) : text.slice(at + length, end);
       const evidenceStart = Math.min(from, subject && !coordinated && subject.start >= sentence.start ? subject.start : at);
-      out.push({ actor, about, stance, certainty, basis: 'paraphrase', evidence: [{ start: evidenceStart, end }], cue: text.slice(at, at + length) });
+      // The stance is read from the cue with the words just before it, so "did not rule out" is not "rule out".
+      // A condition anywhere later in the sentence ("…, provided that …") governs the whole stance.
+      const window = text.slice(Math.max(sentence.start, at - 30), end);
+      const condition = readStance(text.slice(at, sentence.end));
+      const reading = condition?.stance === 'conditional' ? condition : readStance(window);
+      out.push({
+        actor,
+        about,
+        stance: reading?.stance ?? stance,
+        certainty: reading?.certainty ?? certainty,
+        basis: 'paraphrase',
+        evidence: [{ start: evidenceStart, end }],
+        cue: text.slice(at, at + length),
+        draft: { rule: `position:cue+${reading?.draft.rule ?? 'stance:cue'}`, confidence: Math.min(0.6, reading?.draft.confidence ?? 0.5) },
+      });
     }
   }
   return out;
@@ -95,18 +106,22 @@ export function quotePositions(text: string, quotes: ExtractedQuote[]): DraftPos
   return quotes.flatMap((quote) => {
     if (!quote.speaker) return [];
     const words = quote.parts.map((p) => text.slice(p.start, p.end)).join(' ');
-    const cue = QUOTE_CUES.find(([pattern]) => pattern.test(words));
     const evidence = [...quote.parts];
     if (quote.attribution) evidence.push(quote.attribution);
+    evidence.sort((a, b) => a.start - b.start);
+    // The attribution's own verb counts ("rejected the plan as “…”"), so the stance is read over both.
+    const reading = readStance(text.slice(evidence[0]!.start, evidence.at(-1)!.end));
+    const attributed = quote.draft?.confidence ?? 0.5;
     return [
       {
         actor: quote.speaker,
         about: words,
-        stance: cue?.[1] ?? 'none',
-        certainty: cue?.[2] ?? 'noncommittal',
+        stance: reading?.stance ?? 'none',
+        certainty: reading?.certainty ?? 'noncommittal',
         basis: 'direct-quote' as const,
-        evidence: evidence.sort((a, b) => a.start - b.start),
-        cue: cue ? (words.match(cue[0])?.[0] ?? '') : '',
+        evidence,
+        cue: reading?.cue ?? '',
+        draft: { rule: `position:quote+${reading?.draft.rule ?? 'stance:no-cue'}`, confidence: Math.round(attributed * (reading?.draft.confidence ?? 0.3) * 100) / 100 },
       },
     ];
   });

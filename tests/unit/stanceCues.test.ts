@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractDataset } from '../../src/extract/extractDataset';
+import { readStance } from '../../src/extract/stance';
+
+/** The stance of the one position drafted for the named actor. */
+const stanceOf = (text: string, name: string) => {
+  const { dataset, drafts } = extractDataset(text, { published: '2026-04-02', title: 'Test' });
+  const actor = dataset.actors.find((a) => a.name === name)!;
+  const position = dataset.positions.find((p) => p.actor === actor.id);
+  return { stance: position?.stance, certainty: position?.certainty, draft: position && drafts[position.id] };
+};
+
+describe('stance read from the words', () => {
+  it.each([
+    ['Senator Paul Greer backed the bill on Tuesday.', 'supports'],
+    ['Senator Paul Greer endorsed the border accord.', 'supports'],
+    ['Senator Paul Greer welcomed the border accord.', 'supports'],
+    ['Senator Paul Greer agreed to the new quota system.', 'supports'],
+    ['Senator Paul Greer rejected the border accord outright.', 'opposes'],
+    ['Senator Paul Greer opposed the new quota system.', 'opposes'],
+    ['Senator Paul Greer vetoed the spending package.', 'opposes'],
+    ['Senator Paul Greer blocked the spending package.', 'opposes'],
+    ['Senator Paul Greer refused to sign the spending package.', 'opposes'],
+  ])('%s -> %s', (text, stance) => {
+    expect(stanceOf(text, 'Paul Greer').stance).toBe(stance);
+  });
+
+  it('"did not rule out" is hedged, not opposed', () => {
+    expect(stanceOf('Senator Paul Greer did not rule out a second vote on the package.', 'Paul Greer')).toMatchObject({ stance: 'ambiguous', certainty: 'hinted' });
+  });
+
+  it('"refused to say he was committed" is no clear position', () => {
+    expect(stanceOf('Senator Paul Greer refused to say he was committed to the spending package.', 'Paul Greer').stance).toBe('none');
+  });
+
+  it('a hedge ("hinted", "signalled", "could") reads as ambiguous', () => {
+    expect(stanceOf('Senator Paul Greer hinted at a compromise on the package.', 'Paul Greer').stance).toBe('ambiguous');
+    expect(stanceOf('Senator Paul Greer signalled flexibility on the quota system.', 'Paul Greer').stance).toBe('ambiguous');
+    expect(readStance('“We could look at it again next year,”')?.stance).toBe('ambiguous');
+  });
+
+  it.each(['contingent on', 'only if', 'provided that', 'as long as'])('a condition ("%s") makes the stance conditional', (cue) => {
+    const text = `Senator Paul Greer said "we will vote for the package ${cue} the farm subsidies stay in it".`;
+    expect(stanceOf(text, 'Paul Greer').stance).toBe('conditional');
+  });
+
+  it('a negated verb of support reads as opposed, not supported', () => {
+    expect(readStance('“We do not support this treaty in its present form.”')?.stance).toBe('opposes');
+  });
+
+  it('support and opposition joined by "but" read as mixed', () => {
+    expect(readStance('“We will sign it, but we will not pay for it.”')).toMatchObject({ stance: 'ambiguous', draft: { rule: 'stance:mixed' } });
+  });
+
+  it('every drafted position records a rule and a confidence between 0 and 1', () => {
+    const { draft } = stanceOf('Senator Paul Greer rejected the border accord outright.', 'Paul Greer');
+    expect(draft?.rule).toMatch(/^position:cue\+stance:/);
+    expect(draft!.confidence).toBeGreaterThan(0);
+    expect(draft!.confidence).toBeLessThanOrEqual(1);
+  });
+});
