@@ -40,18 +40,23 @@ export interface ActorFindings {
 }
 
 /** A capitalised word of a name, stopping before a possessive ("Starmer’s" gives "Starmer"). */
-const WORD = String.raw`\p{Lu}\p{Ll}+(?:['’\-](?!s\b)\p{Lu}?\p{Ll}+)*`;
+const WORD = String.raw`(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:['’\-](?!s\b)\p{Lu}?\p{Ll}+)*`;
 const NAME_TOKEN = String.raw`(?:${WORD}|\p{Lu}\.|(?:II|III|IV|V|VI|VII|VIII)\b)`;
 /** Lower-case particles inside names ("Pieter de Wit", "Ursula von der Leyen"). */
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|du|le|la|bin|al|dos|del|ter)`;
 const NAME = String.raw`${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*(?:${PARTICLE}-)?${NAME_TOKEN})*`;
 /** Capitalised words that end an organisation's name ("Canadian Port Authority"). */
-const ORG_HEAD = String.raw`(?:Authority|Agency|Ministry|Department|Commission|Council|Bank|Fund|Institute|Association|Union|Party|Court|Committee|Corporation|Company|Organi[sz]ation|Service|Board|Federation|Foundation|Coalition|Army|Navy|Police)`;
+const ORG_HEAD = String.raw`(?:Authority|Agency|Ministry|Department|Commission|Council|Bank|Fund|Institute|Association|Union|Party|Court|Committee|Corporation|Company|Organi[sz]ation|Service|Board|Federation|Foundation|Coalition|Army|Navy|Police|Office|Programme|Program|Forces|Movement|Alliance)`;
 /** Plural nouns that, after a demonym, speak for that state ("Swedish officials"). */
 const STATE_VOICES = 'officials|diplomats|negotiators|ministers|authorities|troops|forces|government|leaders';
 const ROYAL = /^(King|Queen|Prince|Princess|Pope)$/;
 const SPEECH_AFTER_GROUP =
   /^\s+(?:\w+\s+){0,2}?(?:say|says|said|argue|argued|argue|warn|warned|warning|claim|claimed|fear|feared|believe|noted|note|insist|insisted|accuse|accused|point|pointed|question|questioned|contend|suggest|suggested|describe|described|call|called|urge|urged|have|had|are|were)\b/;
+
+/** A byline ("By Ana Ruiz and Tom Hale"), a credit line ("(Reporting by …; editing by …)"), a transcript question's label. */
+const CREDITS = /^[ \t]*By[ \t]+\p{Lu}[^\n]{0,100}$|\((?:[^()\n]*\b)?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()\n]*\)|^[ \t]*(?:QUESTION|Q|REPORTER)[ \t]*\([^)\n]*\)/gmu;
+/** Words that make what follows a place: "in", "to", "from", "across" and the like, with an optional "the". */
+const PLACE_BEFORE = /\b(?:in|to|from|at|across|near|into|through|outside|inside|around|throughout|via|within|towards?)\s+(?:the\s+)?$/;
 
 const stripPossessive = (value: string) => value.replace(/[’']s$/, '');
 
@@ -70,7 +75,11 @@ const TITLE_PATTERN = new RegExp(
 );
 const NAME_AT = new RegExp(`^${NAME}`, 'u');
 const STATE_VOICE_PATTERN = new RegExp(`(?<![\\p{L}])(${DEMONYMS})\\s+(?:${STATE_VOICES})\\b`, 'gu');
-const ORG_PATTERN = new RegExp(`(?<![\\p{L}])(?:(?:${DEMONYMS})\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+){1,3}${ORG_HEAD}\\b`, 'gu');
+const ORG_PATTERN = new RegExp(
+  `(?<![\\p{L}])(?:(?:${DEMONYMS})\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+(?:and\\s+)?){0,4}${ORG_HEAD}\\b(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})?`,
+  'gu',
+);
+const ORG_HEAD_ALONE = new RegExp(`^${ORG_HEAD}$`);
 const GROUP_PATTERN = new RegExp(`(?<![\\p{L}])(?:(\\p{L}+)\\s+)?(${groupNouns.join('|')})\\b`, 'giu');
 const isLetter = (code: number | undefined) => code !== undefined && /\p{L}/u.test(String.fromCodePoint(code));
 
@@ -103,6 +112,9 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   // Known states, organisations and groups. Case matters: "US" the state, not "us" the pronoun.
   for (const match of text.matchAll(KNOWN_PATTERN)) {
     const k = byAlias.get(match[0])!;
+    // In a heading set in capitals ("WHO IS RESISTING?") an acronym cannot be told from a word.
+    const line = text.slice(text.lastIndexOf('\n', match.index) + 1, (text.indexOf('\n', match.index) + 1 || text.length + 1) - 1);
+    if (/^[\p{Lu}\p{N}.]+$/u.test(match[0]) && /\s/.test(line.trim()) && !/\p{Ll}/u.test(line)) continue;
     const actor = ensure(`known:${k.name}`, { rule: 'actor:gazetteer', confidence: 0.95 }, () => ({ name: k.name, kind: k.kind, role: k.role ?? '', country: k.country, titles: [] }));
     add(actor, match.index, match.index + match[0].length, match[0], 1);
   }
@@ -192,9 +204,17 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
 
   // Named organisations the gazetteer does not know, by the word their names end in; not in scare quotes.
   for (const match of text.matchAll(ORG_PATTERN)) {
-    if (inside(match.index, quotes) || /^(?:The|A|An)\s/.test(match[0])) continue;
-    const actor = ensure(`org:${match[0]}`, { rule: 'actor:organisation-name', confidence: 0.7 }, () => ({ name: match[0], kind: 'organization', role: '', titles: [] }));
-    add(actor, match.index, match.index + match[0].length, match[0], 2);
+    if (inside(match.index, quotes)) continue;
+    // A capitalised function word opening the sentence ("The", "Other", "Under") is not part of the name.
+    let name = match[0];
+    let start = match.index;
+    for (let word = /^(\p{Lu}\p{Ll}*)\s+/u.exec(name); word && STOPWORDS.has(word[1]!.toLowerCase()); word = /^(\p{Lu}\p{Ll}*)\s+/u.exec(name)) {
+      start += word[0].length;
+      name = name.slice(word[0].length);
+    }
+    if (ORG_HEAD_ALONE.test(name) || byAlias.has(name)) continue; // "Council" alone says nothing; a known body is found as itself
+    const actor = ensure(`org:${name}`, { rule: 'actor:organisation-name', confidence: 0.7 }, () => ({ name, kind: 'organization', role: '', titles: [] }));
+    add(actor, start, start + name.length, name, 2);
   }
 
   // Unnamed groups, when they are doing the saying; a modifier word stays with them ("port operators").
@@ -207,6 +227,10 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     const actor = ensure(`group:${name.toLowerCase()}`, { rule: 'actor:speaking-group', confidence: 0.5 }, () => ({ name, kind: 'group', role: '', titles: [] }));
     add(actor, start, match.index + match[0].length, words, 1);
   }
+
+  // Bylines, reporting credits and the names of journalists putting questions are the press, not actors.
+  const credits = [...text.matchAll(CREDITS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (let i = candidates.length - 1; i >= 0; i--) if (inside(candidates[i]!.start, credits)) candidates.splice(i, 1);
 
   // Keep the longest, most specific mention wherever candidates overlap.
   candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority);
@@ -229,14 +253,16 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   }
   for (const [key, actor] of actors) {
     actor.mentions.sort((a, b) => a.start - b.start);
-    if (!actor.mentions.length) actors.delete(key);
+    // A state named only as where things happen ("talks in Belgium") is a place, not a player.
+    const placeOnly = actor.kind === 'state' && actor.mentions.every((m) => PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+    if (!actor.mentions.length || placeOnly) actors.delete(key);
     else if (actor.kind === 'person')
       actor.historical = actor.mentions.every((m) => {
         const sentence = sentenceAt(sentenceList as Range[], m.start);
         return sentence !== undefined && historyCues.test(text.slice(sentence.start, sentence.end));
       });
   }
-  return { actors, mentions };
+  return { actors, mentions: mentions.filter((m) => actors.has(m.actor)) };
 }
 
 /** The person the narrator last named before `offset`: who "he" or "she" most likely is. */
