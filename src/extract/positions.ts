@@ -23,14 +23,18 @@ export interface DraftPosition {
   draft: Draft;
 }
 
-/** [cue, stance, certainty, the topic comes before the cue ("…strategy remains unclear")] */
-const CUES: [RegExp, Stance, Certainty, boolean?][] = [
+/**
+ * [cue, stance, certainty, the topic comes before the cue ("…strategy remains unclear"), indirect speech
+ * ("said the plan would fail": a position only when its words show a stance)]
+ */
+const CUES: [RegExp, Stance, Certainty, boolean?, boolean?][] = [
   [/\b(?:ruled out|rules out|rule out|ruling out|dismissed|dismisses|rejected|rejects|refused|refuses|vetoed|scrapped)\b/, 'opposes', 'ruled-out'],
   [/\b(?:resisted|resists|resisting|opposed|opposes|opposing|condemned|condemns|criticised|criticized|slammed|blocked|blocks|voted against|warned against|balked at)\b/, 'opposes', 'committed'],
   [/\b(?:contingent on|conditional on|on condition that|provided that|as long as)\b/, 'conditional', 'committed'],
   [/\b(?:pushing for|pushed for|pushes for|calling for|called for|calls for|urging|urged|urges|demanding|demanded|demands|backs|backed|backing|supports|supported|championed|champions|welcomed|welcomes|endorsed|endorses|insists on|insisted on|seeks to|sought to|seeking to|wants to|pledged to|pledges to|vowed to|vows to|committed to|is determined to|agreed to)\b/, 'supports', 'committed'],
   [/\b(?:hinted|hints|hinting|signalled|signaled|signals|suggested|suggests|floated|indicated|indicates|is open to|was open to)\b/, 'supports', 'hinted'],
   [/\b(?:remains unclear|remain unclear|is unclear|declined to say|declined to comment|would not be drawn|refused to say|is undecided|noncommittal)\b/, 'ambiguous', 'noncommittal', true],
+  [/\b(?:said|says|told|argued|argues|warned|warns|insisted|insists|stressed|stresses|added|announced|announces|confirmed|confirms|maintained|maintains|predicted|acknowledged|admitted|conceded|believes|expects)\b/, 'none', 'noncommittal', false, true],
 ];
 
 /** The same cues, global, for finding every one in a sentence; compiled once, not per sentence. */
@@ -57,7 +61,9 @@ export function cuePositions(text: string, sentenceList: Range[], actors: ActorF
     for (const [index, { at, length, cue }] of found.entries()) {
       const next = found[index + 1];
       if (quotes.some((q) => q.start <= at && at < q.end)) continue; // quoted words are handled as quotes
-      const [, stance, certainty, topicFirst] = cue;
+      const [, stance, certainty, topicFirst, speech] = cue;
+      // Speech with quoted words in its sentence is read as a quote.
+      if (speech && quotes.some((q) => q.start < sentence.end && sentence.start < q.end)) continue;
       const before = actors.mentions.filter((m) => m.start >= sentence.start && m.end <= at && !m.inQuote && !isPossessive(text, m));
       const subject = before.at(-1);
       const lead = text.slice(subject ? subject.end : sentence.start, at);
@@ -74,7 +80,8 @@ export function cuePositions(text: string, sentenceList: Range[], actors: ActorF
       const from = topicFirst ? (possessor ?? subject)?.start ?? sentence.start : at;
       // A later cue inside this one's object is the more precise claim ("indicated that … contingent on …"),
       // unless it is a second verb of the same subject ("ruled out X and hinted Y"), where the object stops.
-      let end = clauseEnd(text, at + length, sentence.end);
+      // Indirect speech runs to the end of its sentence ("said that the plan, once agreed, would fail").
+      let end = speech ? sentence.end : clauseEnd(text, at + length, sentence.end);
       if (next && next.at < end) {
         const joint = /\s+and\s+(?:\w+\s+)?$/.exec(text.slice(at + length, next.at));
         if (!joint) continue;
@@ -87,6 +94,7 @@ export function cuePositions(text: string, sentenceList: Range[], actors: ActorF
       const window = text.slice(Math.max(sentence.start, at - 30), end);
       const condition = readStance(text.slice(at, sentence.end));
       const reading = condition?.stance === 'conditional' ? condition : readStance(window);
+      if (speech && !reading) continue;
       out.push({
         actor,
         about,

@@ -22,7 +22,7 @@ const SUPPORT_VERBS = String.raw`(?:support|supports|supported|back|backs|backed
 /** [rule, pattern, stance, certainty, confidence], tried in order; the first that matches decides. */
 const RULES: [string, RegExp, Stance, Certainty, number][] = [
   ['stance:declined', /\b(?:declined to (?:say|comment|be drawn|give|commit)|would not be drawn|refused to (?:say|comment|be drawn)|no comment|would not say|did not say whether|noncommittal|is undecided|has not decided|remains? unclear)\b/i, 'none', 'noncommittal', 0.7],
-  ['stance:condition', /\b(?:only if|if,? and only if|provided (?:that)?|as long as|so long as|contingent (?:on|upon)|conditional (?:on|upon)|on condition that|subject to|unless|in return for|in exchange for)\b/i, 'conditional', 'committed', 0.7],
+  ['stance:condition', /(?<!\b(?:asked|ask|asks|wondered|know|see|even|as)\s)\b(?:if|only if|if,? and only if|provided (?:that)?|as long as|so long as|contingent (?:on|upon)|conditional (?:on|upon)|on condition that|subject to|unless|in return for|in exchange for)\b/i, 'conditional', 'committed', 0.7],
   ['stance:not-ruled-out', /\b(?:(?:did|does|do|would|will) not rule out|(?:didn|doesn|won)[’']t rule out|not ruling out|left the door open|kept the door open)\b/i, 'ambiguous', 'hinted', 0.6],
   ['stance:negated-support', new RegExp(String.raw`\b${NOT}\s+(?:\w+\s+)?${SUPPORT_VERBS}\b`, 'i'), 'opposes', 'committed', 0.65],
   ['stance:ruled-out', /\b(?:rule[sd]? out|ruling out)\b/i, 'opposes', 'ruled-out', 0.7],

@@ -44,6 +44,16 @@ describe('stance read from the words', () => {
     expect(stanceOf(text, 'Paul Greer').stance).toBe('conditional');
   });
 
+  it('a plain "if" makes a quote conditional, but "asked if" does not', () => {
+    expect(readStance('“If the banks agree, we will sign on Friday.”')?.stance).toBe('conditional');
+    expect(readStance('She asked if we will sign on Friday.')?.stance).toBe('supports');
+  });
+
+  it('indirect speech ("X said that …") is a position when its words show a stance, and not otherwise', () => {
+    expect(stanceOf('Senator Paul Greer said that his party would never accept the new levy.', 'Paul Greer').stance).toBe('opposes');
+    expect(stanceOf('Senator Paul Greer said the committee meets on Thursdays.', 'Paul Greer').stance).toBeUndefined();
+  });
+
   it('a negated verb of support reads as opposed, not supported', () => {
     expect(readStance('“We do not support this treaty in its present form.”')?.stance).toBe('opposes');
   });
