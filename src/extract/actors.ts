@@ -74,6 +74,10 @@ const TITLE_PATTERN = new RegExp(
   'gu',
 );
 const NAME_AT = new RegExp(`^${NAME}`, 'u');
+/** Lower-case role nouns after which a name is set off by commas. */
+const ROLE_NOUNS =
+  'minister|president|prime minister|director|spokesman|spokeswoman|spokesperson|chief|head|leader|secretary|ambassador|envoy|commissioner|chair|chairman|chairwoman|chairperson|governor|mayor|official|economist|analyst|professor|negotiator|adviser|advisor|executive|founder|researcher|fellow|premier|chancellor|general|admiral|senator|lawmaker|deputy|counterpart|representative';
+const APPOSITIVE = new RegExp(`(?<![\\p{L}])(${ROLE_NOUNS}),\\s+(${NAME})(?=\\s*,|\\s+(?:said|says|told|added|warned)\\b)`, 'gu');
 const STATE_VOICE_PATTERN = new RegExp(`(?<![\\p{L}])(${DEMONYMS})\\s+(?:${STATE_VOICES})\\b`, 'gu');
 const ORG_PATTERN = new RegExp(
   `(?<![\\p{L}])(?:(?:${DEMONYMS})\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+(?:and\\s+)?){0,4}${ORG_HEAD}\\b(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})?`,
@@ -143,6 +147,16 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     add(actor, match.index, end, text.slice(match.index, end), 3);
     if (demonym) titleStates.push({ start: match.index, end: match.index + demonym.length, state: demonymToState.get(demonym)! });
     add(actor, end - name.length, end, name, 2);
+  }
+
+  // "Oxfam's Yemen director, Rana Salim," and "the prime minister, Kaja Tamm,": a name set off after a role.
+  for (const match of text.matchAll(APPOSITIVE)) {
+    const [whole, role, rawName] = match as unknown as [string, string, string];
+    const name = rawName.replace(/[ \u00a0]+/g, ' ');
+    if (!name.includes(' ') || byAlias.has(name)) continue;
+    const start = match.index + whole.length - rawName.length;
+    const actor = ensure(`person:${name.toLowerCase()}`, { rule: 'actor:name-after-role', confidence: 0.8 }, () => ({ name, kind: 'person', role: '', titles: [role.toLowerCase()] }));
+    add(actor, start, start + rawName.length, name, 2);
   }
 
   // Names compromise tags as people, widened to the capitalised words that follow ("Margaret" + "Thatcher").

@@ -154,7 +154,9 @@ function sentenceSpeaker(text: string, actors: ActorFindings, sentence: Range, q
   const ordered = [verbs.filter((v) => v.end <= quote.start).at(-1), verbs.find((v) => v.at >= quote.end)].filter((v) => v !== undefined);
   for (const { at, end } of ordered) {
     const lastQuote = quoted.filter((q) => q.end <= at && q.start >= sentence.start).at(-1);
-    let from = lastQuote ? lastQuote.end : sentence.start;
+    // "X called it “…” and said …": after a quote, a bare "and" hands the verb the sentence's subject.
+    const coordinated = lastQuote !== undefined && /^[\s,]*(?:and|but|then|before|after)\s+(?:\w+\s+)?$/.test(text.slice(lastQuote.end, at));
+    let from = lastQuote && !coordinated ? lastQuote.end : sentence.start;
     const clause = [...text.slice(from, at).matchAll(/(?:,\s*(?:but|and|while|whereas|yet|although|though)\s|;\s*)/g)].at(-1);
     if (clause) from += clause.index + clause[0].length;
     const before = speakerIn(text, actors, from, at, 'last');
@@ -162,6 +164,8 @@ function sentenceSpeaker(text: string, actors: ActorFindings, sentence: Range, q
     // "said Ana Ruiz, the foreign minister": the subject after the verb.
     const tailEnd = text.slice(end, sentence.end).search(/[,.;:!?“”"]/);
     const to = tailEnd < 0 ? sentence.end : end + tailEnd;
+    // Only straight after a quote or at the clause start is the subject after the verb ("“…,” said Ruiz").
+    if (/[\p{L}\p{N}]/u.test(text.slice(from, at))) continue;
     const after = speakerIn(text, actors, end, to, 'first');
     if (after && /^\s+(?:the\s+|a\s+)?\p{Lu}|^\s+(?:he|she)\b/u.test(text.slice(end, to))) return { speaker: after, rule: 'sentence', at: { start: at, end: to } };
   }
@@ -210,6 +214,11 @@ export function findQuotes(text: string, passages: QuotedPassage[], actors: Acto
       const sentence = sentenceAt(sentenceList, passage.outer.start);
       const found = sentence && sentenceSpeaker(text, actors, sentence, quoted, passage.outer);
       if (found) attribute(quote, found.speaker, found.rule, found.at);
+    }
+    if (!quote.speaker) {
+      // "Somalia: “…”", as live blogs and headlines attribute.
+      const mention = actors.mentions.filter((m) => m.end <= passage.outer.start && !m.inQuote).at(-1);
+      if (mention && /^\s*:\s*$/.test(text.slice(mention.end, passage.outer.start))) attribute(quote, mention.actor, 'before', { start: mention.start, end: passage.outer.start });
     }
     if (!quote.speaker && isSpeech(text, passage)) {
       // "…, stating only that the US “…”": the actor named right before the opening mark.

@@ -79,6 +79,21 @@ describe('quote attribution', () => {
     expect(attributed(text, 'Will it hold').found).toBe(false);
   });
 
+  it('"X called it “…” and said …": the second quote keeps the sentence\'s subject, not the name after "said"', () => {
+    const text = 'Trade Secretary Nina Vos called the levy "a mistake" and said Berlin would answer "in kind and in time".';
+    expect(attributed(text, 'in kind and in time').speaker).toBe('Nina Vos');
+  });
+
+  it('a name set off after a role ("Oxfam\'s country director, Lena Hart, said") is the speaker', () => {
+    const text = 'Aid groups were split. Oxfam\'s country director, Lena Hart, said the pledges were "far short of what families need".';
+    expect(attributed(text, 'far short').speaker).toBe('Lena Hart');
+  });
+
+  it('"Somalia: “…”", the live-blog form', () => {
+    const text = '14:05 - Somalia: "We will not trade our coastline for promises."';
+    expect(attributed(text, 'trade our coastline').speaker).toBe('Somalia');
+  });
+
   it('drops scare quotes that nobody is said to have said', () => {
     const text = 'Critics of the so-called "peace dividend" have grown louder since the budget.';
     expect(run(text).quotes).toHaveLength(0);
