@@ -31,10 +31,11 @@ const CUES: [RegExp, Stance, Certainty, boolean?, boolean?][] = [
   [/\b(?:ruled out|rules out|rule out|ruling out|dismissed|dismisses|rejected|rejects|refused|refuses|vetoed|scrapped)\b/, 'opposes', 'ruled-out'],
   [/\b(?:resisted|resists|resisting|opposed|opposes|opposing|condemned|condemns|criticised|criticized|slammed|blocked|blocks|voted against|warned against|balked at)\b/, 'opposes', 'committed'],
   [/\b(?:contingent on|conditional on|on condition that|provided that|as long as)\b/, 'conditional', 'committed'],
-  [/\b(?:pushing for|pushed for|pushes for|calling for|called for|calls for|urging|urged|urges|demanding|demanded|demands|backs|backed|backing|supports|supported|championed|champions|welcomed|welcomes|endorsed|endorses|insists on|insisted on|seeks to|sought to|seeking to|wants to|pledged to|pledges to|vowed to|vows to|committed to|is determined to|agreed to)\b/, 'supports', 'committed'],
-  [/\b(?:hinted|hints|hinting|signalled|signaled|signals|suggested|suggests|floated|indicated|indicates|is open to|was open to)\b/, 'supports', 'hinted'],
-  [/\b(?:remains unclear|remain unclear|is unclear|declined to say|declined to comment|would not be drawn|refused to say|is undecided|noncommittal)\b/, 'ambiguous', 'noncommittal', true],
-  [/\b(?:said|says|told|argued|argues|warned|warns|insisted|insists|stressed|stresses|added|announced|announces|confirmed|confirms|maintained|maintains|predicted|acknowledged|admitted|conceded|believes|expects)\b/, 'none', 'noncommittal', false, true],
+  [/\b(?:pushing for|pushed for|pushes for|calling for|called for|calls for|urging|urged|urges|demanding|demanded|demands|backs|backed|backing|supports|supported|championed|champions|welcomed|welcomes|endorsed|endorses|insists on|insisted on|seeks to|sought to|seeking to|wants to|pledged to|pledges to|vowed to|vows to|committed to|is determined to|agreed to|agreed|pledged|pledges|promised|promises|committed|proposing|proposed|proposes|wants|want|wanted|reaffirmed|expressed interest in)\b/, 'supports', 'committed'],
+  [/\b(?:hinted|hints|hinting|signalled|signaled|signals|suggested|suggests|floated|indicated|indicates|is open to|was open to|hedged|hedges)\b/, 'supports', 'hinted'],
+  [/\b(?:remains unclear|remain unclear|is unclear|is undecided|noncommittal)\b/, 'ambiguous', 'noncommittal', true],
+  [/\b(?:declined to say|declined to comment|declined to endorse|would not be drawn|refused to say|did not say whether|would not say)\b/, 'none', 'noncommittal'],
+  [/\b(?:said|says|told|argued|argues|warned|warns|insisted|insists|stressed|stresses|added|repeated|reiterated|announced|announces|confirmed|confirms|maintained|maintains|predicted|acknowledged|admitted|conceded|believes|expects)\b/, 'none', 'noncommittal', false, true],
 ];
 
 /** The same cues, global, for finding every one in a sentence; compiled once, not per sentence. */
@@ -65,7 +66,8 @@ export function cuePositions(text: string, sentenceList: Range[], actors: ActorF
       // Speech with quoted words in its sentence is read as a quote.
       if (speech && quotes.some((q) => q.start < sentence.end && sentence.start < q.end)) continue;
       const before = actors.mentions.filter((m) => m.start >= sentence.start && m.end <= at && !m.inQuote && !isPossessive(text, m));
-      const subject = before.at(-1);
+      // With no plain subject, "X's spokesman" or "X's office" speaks for X.
+      const subject = before.at(-1) ?? actors.mentions.filter((m) => m.start >= sentence.start && m.end <= at && !m.inQuote && isPossessive(text, m)).at(-1);
       const lead = text.slice(subject ? subject.end : sentence.start, at);
       const pronoun = /\b(he|she)\b(?![\s\S]*\b(?:he|she)\b)/i.exec(lead);
       const coordinated = /\band\s+(?:\w+\s+)?$/.test(text.slice(Math.max(sentence.start, at - 12), at)) && previousActor;
@@ -83,7 +85,7 @@ export function cuePositions(text: string, sentenceList: Range[], actors: ActorF
       // Indirect speech runs to the end of its sentence ("said that the plan, once agreed, would fail").
       let end = speech ? sentence.end : clauseEnd(text, at + length, sentence.end);
       if (next && next.at < end) {
-        const joint = /\s+and\s+(?:\w+\s+)?$/.exec(text.slice(at + length, next.at));
+        const joint = /\s+(?:and|but)\s+(?:\w+\s+)?$/.exec(text.slice(at + length, next.at));
         if (!joint) continue;
         end = at + length + joint.index;
       }
@@ -91,7 +93,11 @@ export function cuePositions(text: string, sentenceList: Range[], actors: ActorF
       const evidenceStart = Math.min(from, subject && !coordinated && subject.start >= sentence.start ? subject.start : at);
       // The stance is read from the cue with the words just before it, so "did not rule out" is not "rule out".
       // A condition anywhere later in the sentence ("…, provided that …") governs the whole stance.
-      const window = text.slice(Math.max(sentence.start, at - 30), end);
+      // A second verb of the same subject ("backed X but said Y") is read without the first one's words.
+      const previousCue = found[index - 1];
+      const conjunction = previousCue ? /\b(?:and|but)\b/.exec(text.slice(previousCue.at + previousCue.length, at)) : null;
+      const previousEnd = conjunction ? previousCue!.at + previousCue!.length + conjunction.index + conjunction[0].length : 0;
+      const window = text.slice(Math.max(sentence.start, at - 30, previousEnd), end);
       const condition = readStance(text.slice(at, sentence.end));
       const reading = condition?.stance === 'conditional' ? condition : readStance(window);
       if (speech && !reading) continue;

@@ -39,10 +39,12 @@ export function readStance(words: string): StanceReading | undefined {
   const first = hits[0];
   if (!first) return undefined;
   const [rule, , stance, certainty, confidence] = first.rule;
+  // A support word inside the deciding match ("never accept") is that match's, not a second view.
+  const apart = (h: (typeof hits)[number]) => h === first || h.match!.index < first.match!.index || h.match!.index >= first.match!.index + first.match![0].length;
   const mixed =
     MIXED.test(words) &&
-    hits.some((h) => h.rule[2] === 'supports') &&
-    hits.some((h) => h.rule[2] === 'opposes') &&
+    hits.some((h) => h.rule[2] === 'supports' && apart(h)) &&
+    hits.some((h) => h.rule[2] === 'opposes' && apart(h)) &&
     stance !== 'conditional' &&
     stance !== 'none';
   if (mixed) return { stance: 'ambiguous', certainty: 'hinted', cue: first.match![0], draft: { rule: 'stance:mixed', confidence: 0.5 } };

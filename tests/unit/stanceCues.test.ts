@@ -54,6 +54,22 @@ describe('stance read from the words', () => {
     expect(stanceOf('Senator Paul Greer said the committee meets on Thursdays.', 'Paul Greer').stance).toBeUndefined();
   });
 
+  it('"declined to comment" is no clear position, and "X\'s office" speaks for X', () => {
+    expect(stanceOf('The Ministry of Fisheries declined to comment on the quota figures.', 'Ministry of Fisheries').stance).toBe('none');
+    expect(stanceOf('Senator Paul Greer spoke on Monday. Greer\'s office declined to comment on the levy.', 'Paul Greer').stance).toBe('none');
+  });
+
+  it('pledges, wants and proposals are support', () => {
+    expect(stanceOf('Norway pledged $40m for the reconstruction fund.', 'Norway').stance).toBe('supports');
+    expect(stanceOf('Norway wants the fund to cover schools as well.', 'Norway').stance).toBe('supports');
+    expect(stanceOf('Norway is proposing a joint patrol of the strait.', 'Norway').stance).toBe('supports');
+  });
+
+  it('"backed X but said Y" gives two positions for the one subject', () => {
+    const { dataset } = extractDataset('Norway backed the price cap but said it would never accept a ban on gas.', { published: '2026-04-02' });
+    expect(dataset.positions.map((p) => p.stance).sort()).toEqual(['opposes', 'supports']);
+  });
+
   it('a negated verb of support reads as opposed, not supported', () => {
     expect(readStance('“We do not support this treaty in its present form.”')?.stance).toBe('opposes');
   });
