@@ -29,6 +29,9 @@ const RULES: [string, RegExp, Stance, Certainty, number][] = [
   ['stance:opposition', /\b(?:rejects?|rejected|rejecting|oppose[sd]?|opposing|refuse[sd]?|refusing|veto(?:es|ed)?|block(?:s|ed)?|blocking|dismiss(?:es|ed)?|condemn(?:s|ed)?|resist(?:s|ed)?|balked at|voted against|warned against|will not accept|won[’']t accept|cannot accept|can[’']t accept|unacceptable|will not|won[’']t|never)\b/i, 'opposes', 'committed', 0.65],
   ['stance:hedge', /\b(?:could|might|may|perhaps|possibly|hint(?:s|ed|ing)?|signal(?:l)?(?:s|ed|ing)?|floated|open to|worth (?:discussing|considering|exploring)|not (?:yet )?convinced|cautious|try to)\b/i, 'ambiguous', 'hinted', 0.5],
   ['stance:support', new RegExp(String.raw`\b(?:${SUPPORT_VERBS}|urge[sd]?|urging|call(?:s|ed)? for|calling for|push(?:es|ed)? for|pushing for|demand(?:s|ed)?|insist(?:s|ed)? on|pledge[sd]?|vow(?:s|ed)?|ready to|prepared to|determined to|will|must|need to|we need|have to|has to|fully)\b`, 'i'), 'supports', 'committed', 0.6],
+  // Last, evaluative words: weak evidence of a stance, so the lowest confidence.
+  ['stance:evaluative-negative', /\b(?:unacceptable|mistake|reckless|illegal|unfair|violat(?:es|ed|ion)|disaster|disastrous|betrayal|absurd|provocation|provocative|outrageous|irresponsible|damaging|harmful|counterproductive|failure|flawed)\b/i, 'opposes', 'reported', 0.35],
+  ['stance:evaluative-positive', /\b(?:historic|important step|step forward|breakthrough|success(?:ful)?|vital|essential|crucial|the right thing|the right decision|encouraging|constructive|positive|valuable|worthwhile)\b/i, 'supports', 'reported', 0.35],
 ];
 
 /** Opposition and support both spoken in one passage joined by "but": mixed, so ambiguous. */

@@ -70,6 +70,12 @@ describe('stance read from the words', () => {
     expect(dataset.positions.map((p) => p.stance).sort()).toEqual(['opposes', 'supports']);
   });
 
+  it('evaluative words are weak evidence, used only when no verb decides', () => {
+    expect(readStance('“This levy is reckless and it is illegal.”')).toMatchObject({ stance: 'opposes', draft: { rule: 'stance:evaluative-negative' } });
+    expect(readStance('“Today is a historic day for the two nations.”')).toMatchObject({ stance: 'supports', certainty: 'reported' });
+    expect(readStance('“We reject this reckless levy.”')?.draft.rule).toBe('stance:opposition');
+  });
+
   it('a negated verb of support reads as opposed, not supported', () => {
     expect(readStance('“We do not support this treaty in its present form.”')?.stance).toBe('opposes');
   });
