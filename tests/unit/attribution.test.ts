@@ -37,6 +37,16 @@ describe('quote attribution', () => {
     expect(attributed(text, 'not a bailout').speaker).toBe('World Bank');
   });
 
+  it('"X\'s spokeswoman said": the words are X\'s', () => {
+    const text = 'Chancellor Greta Lund left early. Lund\'s spokeswoman said the chancellor "will not sign anything this week".';
+    expect(attributed(text, 'will not sign').speaker).toBe('Greta Lund');
+  });
+
+  it('"X added" and "X warned" after a quote', () => {
+    expect(attributed('Admiral Rui Costa toured the port. "The fleet is ready for any order," Costa added.', 'fleet is ready').speaker).toBe('Rui Costa');
+    expect(attributed('Admiral Rui Costa toured the port. "Nobody should test us at sea," Costa warned.', 'test us at sea').speaker).toBe('Rui Costa');
+  });
+
   it('a partial quote inside a sentence, with the verb of saying before it', () => {
     const text = 'Senator Paul Greer called the proposal "dead on arrival" in a statement on Tuesday.';
     expect(attributed(text, 'dead on arrival')).toMatchObject({ speaker: 'Paul Greer', rule: 'quote:sentence' });
