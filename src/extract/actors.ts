@@ -31,6 +31,8 @@ export interface ActorDraft {
   historical: boolean;
   /** The rule that first found the actor, and how far to trust it. */
   draft: Draft;
+  /** The pronoun a gendered title or honorific implies ("Ms", "Queen", "spokesman"); unknown otherwise. */
+  pronoun?: 'he' | 'she';
 }
 
 export interface ActorFindings {
@@ -50,6 +52,8 @@ const ORG_HEAD = String.raw`(?:Authority|Agency|Ministry|Department|Commission|C
 /** Plural nouns that, after a demonym, speak for that state ("Swedish officials"). */
 const STATE_VOICES = 'officials|diplomats|negotiators|ministers|authorities|troops|forces|government|leaders';
 const ROYAL = /^(King|Queen|Prince|Princess|Pope)$/;
+const MALE_TITLE = /^(?:Mr\.?|Sir|Lord|King|Prince|Pope|Chairman|Spokesman)$/;
+const FEMALE_TITLE = /^(?:Mrs\.?|Ms\.?|Dame|Lady|Queen|Princess|Chairwoman|Spokeswoman)$/;
 const SPEECH_AFTER_GROUP =
   /^\s+(?:\w+\s+){0,2}?(?:say|says|said|argue|argued|argue|warn|warned|warning|claim|claimed|fear|feared|believe|noted|note|insist|insisted|accuse|accused|point|pointed|question|questioned|contend|suggest|suggested|describe|described|call|called|urge|urged|have|had|are|were)\b/;
 
@@ -134,6 +138,7 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
       country: demonym ? demonymToState.get(demonym) : undefined,
       // "Foreign Minister Ana Ruiz" is later "the foreign minister" or just "the minister".
       titles: !title || honorifics.has(title) ? [] : [...new Set([title.toLowerCase(), title.toLowerCase().split(/\s+/).pop()!])],
+      ...(MALE_TITLE.test(title) ? { pronoun: 'he' as const } : FEMALE_TITLE.test(title) ? { pronoun: 'she' as const } : {}),
     }));
   };
   /** The state in a leader's title ("US President …"): a mention of it too, though inside the person's. */
@@ -279,12 +284,15 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   return { actors, mentions: mentions.filter((m) => actors.has(m.actor)) };
 }
 
-/** The person the narrator last named before `offset`: who "he" or "she" most likely is. */
-export function lastPersonBefore(findings: ActorFindings, offset: number): string | undefined {
+/** The person the narrator last named before `offset` that `pronoun` can refer to: who "he" or "she" most likely is. */
+export function lastPersonBefore(findings: ActorFindings, offset: number, pronoun?: string): string | undefined {
+  const wanted = pronoun?.toLowerCase();
   for (let i = findings.mentions.length - 1; i >= 0; i--) {
     const mention = findings.mentions[i]!;
     if (mention.start >= offset || mention.inQuote) continue;
-    if (findings.actors.get(mention.actor)?.kind === 'person') return mention.actor;
+    const actor = findings.actors.get(mention.actor);
+    // The most recent person the pronoun can point to: one known to take the other pronoun is skipped.
+    if (actor?.kind === 'person' && !(wanted && actor.pronoun && actor.pronoun !== wanted)) return mention.actor;
   }
   return undefined;
 }

@@ -74,7 +74,7 @@ export function cuePositions(text: string, sentenceList: Range[], actors: ActorF
       const actor = coordinated
         ? previousActor
         : pronoun
-          ? lastPersonBefore(actors, (subject ? subject.end : sentence.start) + pronoun.index)
+          ? lastPersonBefore(actors, (subject ? subject.end : sentence.start) + pronoun.index, pronoun[1])
           : subject?.actor;
       if (!actor) continue;
       previousActor = actor;

@@ -87,7 +87,7 @@ function speakerIn(text: string, actors: ActorFindings, from: number, to: number
   const pronounAt = pronoun ? from + pronoun.index : Infinity;
   const person = here.find((m) => isPerson(actors, m));
   if (person && person.start < pronounAt) return person.actor;
-  if (pronoun && (!here.length || here[0]!.start > pronounAt)) return lastPersonBefore(actors, pronounAt);
+  if (pronoun && (!here.length || here[0]!.start > pronounAt)) return lastPersonBefore(actors, pronounAt, pronoun[1]);
   const other = nearest === 'first' ? here[0] : here.at(-1);
   return other?.actor;
 }

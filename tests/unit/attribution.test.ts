@@ -125,6 +125,11 @@ describe('titles and pronouns resolved to a named person', () => {
     expect(attributed(text, 'deal is done').speaker).toBe('Ana Ruiz');
   });
 
+  it('"she" skips a more recent person known to be "he" (from Mr, Sir, Lord, King...)', () => {
+    const text = 'Ms Ana Ruiz met Mr Karl Berg in Oslo. "We found common ground on the fisheries," she said.';
+    expect(attributed(text, 'common ground').speaker).toBe('Ana Ruiz');
+  });
+
   it('"the minister" points back at the person introduced with a minister\'s title', () => {
     const text = 'Foreign Minister Ana Ruiz arrived in Lima with Governor Tom Hale. "We came to listen, not to lecture," the minister said.';
     expect(attributed(text, 'came to listen')).toMatchObject({ speaker: 'Ana Ruiz' });
