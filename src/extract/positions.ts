@@ -101,16 +101,26 @@ export function cuePositions(text: string, sentenceList: Range[], actors: ActorF
       const condition = readStance(text.slice(at, sentence.end));
       const reading = condition?.stance === 'conditional' ? condition : readStance(window);
       if (speech && !reading) continue;
-      out.push({
-        actor,
-        about,
-        stance: reading?.stance ?? stance,
-        certainty: reading?.certainty ?? certainty,
-        basis: 'paraphrase',
-        evidence: [{ start: evidenceStart, end }],
-        cue: text.slice(at, at + length),
-        draft: { rule: `position:cue+${reading?.draft.rule ?? 'stance:cue'}`, confidence: Math.min(0.6, reading?.draft.confidence ?? 0.5) },
-      });
+      // "France and Italy want …": every actor of a coordinated subject takes the position.
+      const subjects = [actor];
+      if (subject && !coordinated && !pronoun && subject.actor === actor) {
+        let head = subject;
+        for (let k = before.indexOf(subject) - 1; k >= 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(before[k]!.end, head.start)); k--) {
+          head = before[k]!;
+          if (!subjects.includes(head.actor)) subjects.unshift(head.actor);
+        }
+      }
+      for (const who of subjects)
+        out.push({
+          actor: who,
+          about,
+          stance: reading?.stance ?? stance,
+          certainty: reading?.certainty ?? certainty,
+          basis: 'paraphrase',
+          evidence: [{ start: Math.min(evidenceStart, before.find((m) => m.actor === who && m.start >= sentence.start)?.start ?? evidenceStart), end }],
+          cue: text.slice(at, at + length),
+          draft: { rule: `position:cue+${reading?.draft.rule ?? 'stance:cue'}`, confidence: Math.min(0.6, reading?.draft.confidence ?? 0.5) },
+        });
     }
   }
   return out;

@@ -76,6 +76,13 @@ describe('stance read from the words', () => {
     expect(readStance('“We reject this reckless levy.”')?.draft.rule).toBe('stance:opposition');
   });
 
+  it('"A and B rejected …": each actor of a coordinated subject takes the position', () => {
+    const { dataset } = extractDataset('Norway, Finland and Denmark rejected the fishing quota on Monday.', { published: '2026-04-02' });
+    const names = dataset.positions.map((p) => dataset.actors.find((a) => a.id === p.actor)?.name).sort();
+    expect(names).toEqual(['Denmark', 'Finland', 'Norway']);
+    expect(new Set(dataset.positions.map((p) => p.stance))).toEqual(new Set(['opposes']));
+  });
+
   it('a negated verb of support reads as opposed, not supported', () => {
     expect(readStance('“We do not support this treaty in its present form.”')?.stance).toBe('opposes');
   });
