@@ -219,12 +219,15 @@ export const titles = [
 /** Honorifics that say nothing about office, so they are not a role. */
 export const honorifics = new Set(['Rt Hon', 'The Rt Hon', 'Sir', 'Dame', 'Lord', 'Lady', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.']);
 
-/** Plural nouns for unnamed groups whose views news reports ("critics argue..."). */
+/**
+ * Plural nouns for unnamed groups whose views news reports ("critics argue..."). Anonymous sources
+ * (analysts, experts, officials, diplomats, observers, economists, sources) are the reporter's
+ * informants, not parties with a stake, so they are left out.
+ */
 export const groupNouns = [
-  'critics', 'analysts', 'experts', 'officials', 'diplomats', 'protesters', 'protestors', 'lawmakers', 'legislators',
-  'economists', 'observers', 'opponents', 'supporters', 'campaigners', 'activists', 'investors', 'residents', 'voters',
-  'scientists', 'researchers', 'doctors', 'unions', 'farmers', 'teachers', 'workers', 'allies', 'negotiators', 'sources',
-  'operators', 'companies', 'businesses', 'exporters', 'importers', 'manufacturers', 'executives', 'leaders', 'banks',
+  'critics', 'protesters', 'protestors', 'lawmakers', 'legislators', 'opponents', 'supporters', 'campaigners', 'activists',
+  'investors', 'residents', 'voters', 'scientists', 'researchers', 'doctors', 'unions', 'farmers', 'teachers', 'workers', 'allies',
+  'negotiators', 'operators', 'companies', 'businesses', 'exporters', 'importers', 'manufacturers', 'executives', 'leaders', 'banks',
 ];
 
 /** Words that mark a mention as history rather than a player in the story. */
