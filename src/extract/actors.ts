@@ -6,6 +6,7 @@
  */
 import type { ActorKind } from '../model/schema';
 import { groupNouns, historyCues, honorifics, knownActors, titles } from './gazetteer';
+import type { Draft } from './draft';
 import type { Tagged } from './nlp';
 import { escapeRegExp, inside, sentenceAt, type Range } from './text';
 import { STOPWORDS } from './topics';
@@ -28,6 +29,10 @@ export interface ActorDraft {
   aliases: Set<string>;
   mentions: Mention[];
   historical: boolean;
+  /** The rule that first found the actor, and how far to trust it. */
+  draft: Draft;
+  /** The pronoun a gendered title or honorific implies ("Ms", "Queen", "spokesman"); unknown otherwise. */
+  pronoun?: 'he' | 'she';
 }
 
 export interface ActorFindings {
@@ -37,18 +42,25 @@ export interface ActorFindings {
 }
 
 /** A capitalised word of a name, stopping before a possessive ("Starmer’s" gives "Starmer"). */
-const WORD = String.raw`\p{Lu}\p{Ll}+(?:['’\-](?!s\b)\p{Lu}?\p{Ll}+)*`;
+const WORD = String.raw`(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:['’\-](?!s\b)\p{Lu}?\p{Ll}+)*`;
 const NAME_TOKEN = String.raw`(?:${WORD}|\p{Lu}\.|(?:II|III|IV|V|VI|VII|VIII)\b)`;
 /** Lower-case particles inside names ("Pieter de Wit", "Ursula von der Leyen"). */
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|du|le|la|bin|al|dos|del|ter)`;
-const NAME = String.raw`${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*${NAME_TOKEN})*`;
+const NAME = String.raw`${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)*(?:${PARTICLE}-)?${NAME_TOKEN})*`;
 /** Capitalised words that end an organisation's name ("Canadian Port Authority"). */
-const ORG_HEAD = String.raw`(?:Authority|Agency|Ministry|Department|Commission|Council|Bank|Fund|Institute|Association|Union|Party|Court|Committee|Corporation|Company|Organi[sz]ation|Service|Board|Federation|Foundation|Coalition|Army|Navy|Police)`;
+const ORG_HEAD = String.raw`(?:Authority|Agency|Ministry|Department|Commission|Council|Bank|Fund|Institute|Association|Union|Party|Court|Committee|Corporation|Company|Organi[sz]ation|Service|Board|Federation|Foundation|Coalition|Army|Navy|Police|Office|Programme|Program|Forces|Movement|Alliance)`;
 /** Plural nouns that, after a demonym, speak for that state ("Swedish officials"). */
 const STATE_VOICES = 'officials|diplomats|negotiators|ministers|authorities|troops|forces|government|leaders';
 const ROYAL = /^(King|Queen|Prince|Princess|Pope)$/;
+const MALE_TITLE = /^(?:Mr\.?|Sir|Lord|King|Prince|Pope|Chairman|Spokesman)$/;
+const FEMALE_TITLE = /^(?:Mrs\.?|Ms\.?|Dame|Lady|Queen|Princess|Chairwoman|Spokeswoman)$/;
 const SPEECH_AFTER_GROUP =
   /^\s+(?:\w+\s+){0,2}?(?:say|says|said|argue|argued|argue|warn|warned|warning|claim|claimed|fear|feared|believe|noted|note|insist|insisted|accuse|accused|point|pointed|question|questioned|contend|suggest|suggested|describe|described|call|called|urge|urged|have|had|are|were)\b/;
+
+/** A byline ("By Ana Ruiz and Tom Hale"), a credit line ("(Reporting by …; editing by …)"), a transcript question's label. */
+const CREDITS = /^[ \t]*By[ \t]+\p{Lu}[^\n]{0,100}$|\((?:[^()\n]*\b)?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()\n]*\)|^[ \t]*(?:QUESTION|Q|REPORTER)[ \t]*\([^)\n]*\)/gmu;
+/** Words that make what follows a place: "in", "to", "from", "across" and the like, with an optional "the". */
+const PLACE_BEFORE = /\b(?:in|to|from|at|across|near|into|through|outside|inside|around|throughout|via|within|towards?)\s+(?:the\s+)?$/;
 
 const stripPossessive = (value: string) => value.replace(/[’']s$/, '');
 
@@ -66,8 +78,16 @@ const TITLE_PATTERN = new RegExp(
   'gu',
 );
 const NAME_AT = new RegExp(`^${NAME}`, 'u');
+/** Lower-case role nouns after which a name is set off by commas. */
+const ROLE_NOUNS =
+  'minister|president|prime minister|director|spokesman|spokeswoman|spokesperson|chief|head|leader|secretary|ambassador|envoy|commissioner|chair|chairman|chairwoman|chairperson|governor|mayor|official|economist|analyst|professor|negotiator|adviser|advisor|executive|founder|researcher|fellow|premier|chancellor|general|admiral|senator|lawmaker|deputy|counterpart|representative';
+const APPOSITIVE = new RegExp(`(?<![\\p{L}])(${ROLE_NOUNS}),\\s+(${NAME})(?=\\s*,|\\s+(?:said|says|told|added|warned)\\b)`, 'gu');
 const STATE_VOICE_PATTERN = new RegExp(`(?<![\\p{L}])(${DEMONYMS})\\s+(?:${STATE_VOICES})\\b`, 'gu');
-const ORG_PATTERN = new RegExp(`(?<![\\p{L}])(?:(?:${DEMONYMS})\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+){1,3}${ORG_HEAD}\\b`, 'gu');
+const ORG_PATTERN = new RegExp(
+  `(?<![\\p{L}])(?:(?:${DEMONYMS})\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+(?:and\\s+)?){0,4}${ORG_HEAD}\\b(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})?`,
+  'gu',
+);
+const ORG_HEAD_ALONE = new RegExp(`^${ORG_HEAD}$`);
 const GROUP_PATTERN = new RegExp(`(?<![\\p{L}])(?:(\\p{L}+)\\s+)?(${groupNouns.join('|')})\\b`, 'giu');
 const isLetter = (code: number | undefined) => code !== undefined && /\p{L}/u.test(String.fromCodePoint(code));
 
@@ -86,10 +106,10 @@ function* wordsAt(text: string, word: string): Generator<number> {
 export function findActors(text: string, tagged: Tagged, quotes: readonly Range[], sentenceList: readonly Range[]): ActorFindings {
   const actors = new Map<string, ActorDraft>();
   const candidates: (Mention & { alias: string; priority: number })[] = [];
-  const ensure = (key: string, make: () => Omit<ActorDraft, 'key' | 'aliases' | 'mentions' | 'historical'>) => {
+  const ensure = (key: string, draft: Draft, make: () => Omit<ActorDraft, 'key' | 'aliases' | 'mentions' | 'historical' | 'draft'>) => {
     let actor = actors.get(key);
     if (!actor) {
-      actor = { key, ...make(), aliases: new Set(), mentions: [], historical: false };
+      actor = { key, ...make(), aliases: new Set(), mentions: [], historical: false, draft };
       actors.set(key, actor);
     }
     return actor;
@@ -100,20 +120,25 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   // Known states, organisations and groups. Case matters: "US" the state, not "us" the pronoun.
   for (const match of text.matchAll(KNOWN_PATTERN)) {
     const k = byAlias.get(match[0])!;
-    const actor = ensure(`known:${k.name}`, () => ({ name: k.name, kind: k.kind, role: k.role ?? '', country: k.country, titles: [] }));
+    // In a heading set in capitals ("WHO IS RESISTING?") an acronym cannot be told from a word.
+    const line = text.slice(text.lastIndexOf('\n', match.index) + 1, (text.indexOf('\n', match.index) + 1 || text.length + 1) - 1);
+    if (/^[\p{Lu}\p{N}.]+$/u.test(match[0]) && /\s/.test(line.trim()) && !/\p{Ll}/u.test(line)) continue;
+    const actor = ensure(`known:${k.name}`, { rule: 'actor:gazetteer', confidence: 0.95 }, () => ({ name: k.name, kind: k.kind, role: k.role ?? '', country: k.country, titles: [] }));
     add(actor, match.index, match.index + match[0].length, match[0], 1);
   }
 
   // People with a title: "[demonym] Title Name".
-  const people = (name: string, title: string, demonym: string | undefined) => {
+  const people = (name: string, title: string, demonym: string | undefined, draft: Draft) => {
     const royal = ROYAL.test(title);
     const full = royal ? `${title} ${name}` : name;
-    return ensure(`person:${full.toLowerCase()}`, () => ({
+    return ensure(`person:${full.toLowerCase()}`, draft, () => ({
       name: full,
       kind: 'person',
       role: honorifics.has(title) || royal ? '' : [demonym, title].filter(Boolean).join(' '),
       country: demonym ? demonymToState.get(demonym) : undefined,
-      titles: !title || honorifics.has(title) ? [] : [title.toLowerCase()],
+      // "Foreign Minister Ana Ruiz" is later "the foreign minister" or just "the minister".
+      titles: !title || honorifics.has(title) ? [] : [...new Set([title.toLowerCase(), title.toLowerCase().split(/\s+/).pop()!])],
+      ...(MALE_TITLE.test(title) ? { pronoun: 'he' as const } : FEMALE_TITLE.test(title) ? { pronoun: 'she' as const } : {}),
     }));
   };
   /** The state in a leader's title ("US President …"): a mention of it too, though inside the person's. */
@@ -123,10 +148,20 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     const title = `${portfolio ?? ''}${bareTitle}`;
     const name = stripPossessive(rawName.replace(/[ \u00a0]+/g, ' '));
     const end = match.index + whole.length - (rawName.length - stripPossessive(rawName).length);
-    const actor = people(name, title, demonym);
+    const actor = people(name, title, demonym, { rule: 'actor:title-and-name', confidence: 0.9 });
     add(actor, match.index, end, text.slice(match.index, end), 3);
     if (demonym) titleStates.push({ start: match.index, end: match.index + demonym.length, state: demonymToState.get(demonym)! });
     add(actor, end - name.length, end, name, 2);
+  }
+
+  // "Oxfam's Yemen director, Rana Salim," and "the prime minister, Kaja Tamm,": a name set off after a role.
+  for (const match of text.matchAll(APPOSITIVE)) {
+    const [whole, role, rawName] = match as unknown as [string, string, string];
+    const name = rawName.replace(/[ \u00a0]+/g, ' ');
+    if (!name.includes(' ') || byAlias.has(name)) continue;
+    const start = match.index + whole.length - rawName.length;
+    const actor = ensure(`person:${name.toLowerCase()}`, { rule: 'actor:name-after-role', confidence: 0.8 }, () => ({ name, kind: 'person', role: '', titles: [role.toLowerCase()] }));
+    add(actor, start, start + rawName.length, name, 2);
   }
 
   // Names compromise tags as people, widened to the capitalised words that follow ("Margaret" + "Thatcher").
@@ -138,7 +173,7 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     while (words.length > 1 && titles.includes(words[0]!)) skip += words.shift()!.length + 1;
     const name = words.join(' ');
     if (byAlias.has(name) || titles.includes(name)) continue;
-    add(people(name, '', undefined), range.start + skip, range.start + skip + name.length, name, 2);
+    add(people(name, '', undefined, { rule: 'actor:tagged-person', confidence: 0.7 }), range.start + skip, range.start + skip + name.length, name, 2);
   }
 
   // A lone surname or first name is the person whose full name it ends or starts.
@@ -182,15 +217,23 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   // "Swedish officials" speak for Sweden.
   for (const match of text.matchAll(STATE_VOICE_PATTERN)) {
     const state = demonymToState.get(match[1]!)!;
-    const actor = ensure(`known:${state}`, () => ({ name: state, kind: 'state', role: '', country: state, titles: [] }));
+    const actor = ensure(`known:${state}`, { rule: 'actor:state-voice', confidence: 0.8 }, () => ({ name: state, kind: 'state', role: '', country: state, titles: [] }));
     add(actor, match.index, match.index + match[0].length, match[0], 2);
   }
 
   // Named organisations the gazetteer does not know, by the word their names end in; not in scare quotes.
   for (const match of text.matchAll(ORG_PATTERN)) {
-    if (inside(match.index, quotes) || /^(?:The|A|An)\s/.test(match[0])) continue;
-    const actor = ensure(`org:${match[0]}`, () => ({ name: match[0], kind: 'organization', role: '', titles: [] }));
-    add(actor, match.index, match.index + match[0].length, match[0], 2);
+    if (inside(match.index, quotes)) continue;
+    // A capitalised function word opening the sentence ("The", "Other", "Under") is not part of the name.
+    let name = match[0];
+    let start = match.index;
+    for (let word = /^(\p{Lu}\p{Ll}*)\s+/u.exec(name); word && STOPWORDS.has(word[1]!.toLowerCase()); word = /^(\p{Lu}\p{Ll}*)\s+/u.exec(name)) {
+      start += word[0].length;
+      name = name.slice(word[0].length);
+    }
+    if (ORG_HEAD_ALONE.test(name) || byAlias.has(name)) continue; // "Council" alone says nothing; a known body is found as itself
+    const actor = ensure(`org:${name}`, { rule: 'actor:organisation-name', confidence: 0.7 }, () => ({ name, kind: 'organization', role: '', titles: [] }));
+    add(actor, start, start + name.length, name, 2);
   }
 
   // Unnamed groups, when they are doing the saying; a modifier word stays with them ("port operators").
@@ -200,9 +243,13 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     const start = modifier ? match.index : match.index + match[0].length - match[2]!.length;
     const words = text.slice(start, match.index + match[0].length);
     const name = words[0]!.toUpperCase() + words.slice(1).toLowerCase();
-    const actor = ensure(`group:${name.toLowerCase()}`, () => ({ name, kind: 'group', role: '', titles: [] }));
+    const actor = ensure(`group:${name.toLowerCase()}`, { rule: 'actor:speaking-group', confidence: 0.5 }, () => ({ name, kind: 'group', role: '', titles: [] }));
     add(actor, start, match.index + match[0].length, words, 1);
   }
+
+  // Bylines, reporting credits and the names of journalists putting questions are the press, not actors.
+  const credits = [...text.matchAll(CREDITS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (let i = candidates.length - 1; i >= 0; i--) if (inside(candidates[i]!.start, credits)) candidates.splice(i, 1);
 
   // Keep the longest, most specific mention wherever candidates overlap.
   candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority);
@@ -219,28 +266,33 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   }
   for (const { start, end, state } of titleStates) {
     if (!mentions.some((m) => m.start === start && m.end > end)) continue; // the title phrase lost to a longer mention
-    const actor = ensure(`known:${state}`, () => ({ name: state, kind: 'state', role: '', country: state, titles: [] }));
+    const actor = ensure(`known:${state}`, { rule: 'actor:state-in-title', confidence: 0.8 }, () => ({ name: state, kind: 'state', role: '', country: state, titles: [] }));
     if (!actor.mentions.some((m) => m.start === start)) actor.mentions.push({ start, end, actor: actor.key, inQuote: inside(start, quotes) });
     actor.aliases.add(text.slice(start, end));
   }
   for (const [key, actor] of actors) {
     actor.mentions.sort((a, b) => a.start - b.start);
-    if (!actor.mentions.length) actors.delete(key);
+    // A state named only as where things happen ("talks in Belgium") is a place, not a player.
+    const placeOnly = actor.kind === 'state' && actor.mentions.every((m) => PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+    if (!actor.mentions.length || placeOnly) actors.delete(key);
     else if (actor.kind === 'person')
       actor.historical = actor.mentions.every((m) => {
         const sentence = sentenceAt(sentenceList as Range[], m.start);
         return sentence !== undefined && historyCues.test(text.slice(sentence.start, sentence.end));
       });
   }
-  return { actors, mentions };
+  return { actors, mentions: mentions.filter((m) => actors.has(m.actor)) };
 }
 
-/** The person the narrator last named before `offset`: who "he" or "she" most likely is. */
-export function lastPersonBefore(findings: ActorFindings, offset: number): string | undefined {
+/** The person the narrator last named before `offset` that `pronoun` can refer to: who "he" or "she" most likely is. */
+export function lastPersonBefore(findings: ActorFindings, offset: number, pronoun?: string): string | undefined {
+  const wanted = pronoun?.toLowerCase();
   for (let i = findings.mentions.length - 1; i >= 0; i--) {
     const mention = findings.mentions[i]!;
     if (mention.start >= offset || mention.inQuote) continue;
-    if (findings.actors.get(mention.actor)?.kind === 'person') return mention.actor;
+    const actor = findings.actors.get(mention.actor);
+    // The most recent person the pronoun can point to: one known to take the other pronoun is skipped.
+    if (actor?.kind === 'person' && !(wanted && actor.pronoun && actor.pronoun !== wanted)) return mention.actor;
   }
   return undefined;
 }

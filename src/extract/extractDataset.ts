@@ -9,6 +9,7 @@ import { sha256Hex } from '../model/sha256';
 import { findActors, lastPersonBefore, type ActorFindings } from './actors';
 import { findDates } from './dates';
 import { capDraft } from './draftCaps';
+import type { Draft } from './draft';
 import { findFigures } from './figures';
 import { articleTooLong } from './limits';
 import { tag, type Tagged } from './nlp';
@@ -32,6 +33,7 @@ export interface QuoteFinding {
   /** Actor id of the speaker, when one was found. */
   speaker?: string;
   rule?: AttributionRule;
+  draft?: Draft;
   spans: Span[];
 }
 
@@ -40,6 +42,8 @@ export interface Extraction {
   /** The source text, under the dataset's one source id. */
   texts: Record<string, string>;
   quotes: QuoteFinding[];
+  /** Which rule drafted each actor and position, and how far to trust it, by the item's id in the dataset. */
+  drafts: Record<string, Draft>;
   warnings: string[];
   /** What was left out to keep the draft within the caps of one article, said to the user (empty when nothing was). */
   capped: string[];
@@ -102,7 +106,7 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
   progress('Finding actors', 0.5);
   const found = findActors(text, tagged, passages.map((p) => p.outer), sentenceList);
   progress('Finding quotes', 0.6);
-  const quotes = findQuotes(text, passages, found);
+  const quotes = findQuotes(text, passages, found, sentenceList);
   progress('Finding figures and dates', 0.7);
   const figureFindings = findFigures(text, sentenceList, published ? Number(published.slice(0, 4)) : undefined);
   warnings.push(...figureFindings.warnings);
@@ -112,17 +116,24 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
 
   const actorIds = new Map<string, string>();
   const built = buildActors(text, found, actorIds);
-  const drafted = buildPositions(text, drafts, found, actorIds);
+  const { topics: draftedTopics, positions: draftedPositions, positionDrafts } = buildPositions(text, drafts, found, actorIds);
   const { items, notices: capped } = capDraft({
     actors: built,
-    ...drafted,
+    topics: draftedTopics,
+    positions: draftedPositions,
     figures: buildFigures(text, figureFindings.figures, found, actorIds),
     events: buildEvents(text, dates, sentenceList, found, actorIds),
   });
   const { actors, topics, positions, figures, events } = items;
+  const provenance: Record<string, Draft> = { ...positionDrafts };
+  for (const actor of found.actors.values()) {
+    const id = actorIds.get(actor.key);
+    if (id) provenance[id] = actor.draft;
+  }
   const quoteFindings: QuoteFinding[] = quotes.map((q) => ({
     speaker: q.speaker ? actorIds.get(q.speaker) : undefined,
     rule: q.rule,
+    ...(q.draft ? { draft: q.draft } : {}),
     spans: spans(text, q.parts),
   }));
   const unattributed = quoteFindings.filter((q) => !q.speaker).length;
@@ -155,7 +166,7 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
     events,
     relations: [],
   };
-  return { dataset, texts: { [SOURCE_ID]: text }, quotes: quoteFindings, warnings, capped };
+  return { dataset, texts: { [SOURCE_ID]: text }, quotes: quoteFindings, drafts: provenance, warnings, capped };
 }
 
 function buildActors(text: string, found: ActorFindings, ids: Map<string, string>): Actor[] {
@@ -189,6 +200,7 @@ function buildPositions(text: string, drafts: DraftPosition[], found: ActorFindi
   const nextPosition = idMaker();
   const topics = new Map<string, Topic>();
   const positions = new Map<string, Position>();
+  const positionDrafts: Record<string, Draft> = {};
   for (const draft of drafts) {
     const actor = ids.get(draft.actor);
     const phrase = topicPhrase(draft.about, recurring, names);
@@ -205,11 +217,15 @@ function buildPositions(text: string, drafts: DraftPosition[], found: ActorFindi
     if (existing) {
       for (const span of evidence) if (!existing.evidence.some((s) => s.start === span.start && s.end === span.end)) existing.evidence.push(span);
       if (draft.basis === 'direct-quote') existing.basis = 'direct-quote';
+      // The same position found again: the surer of the two rules stands for it.
+      if (draft.draft.confidence > positionDrafts[existing.id]!.confidence) positionDrafts[existing.id] = draft.draft;
       continue;
     }
     const actorName = found.actors.get(draft.actor)!.name;
+    const id = nextPosition(`${actor} ${topic.id}`, 'position');
+    positionDrafts[id] = draft.draft;
     positions.set(key, {
-      id: nextPosition(`${actor} ${topic.id}`, 'position'),
+      id,
       actor,
       topic: topic.id,
       stance: draft.stance,
@@ -221,7 +237,7 @@ function buildPositions(text: string, drafts: DraftPosition[], found: ActorFindi
       machineDrafted: true,
     });
   }
-  return { topics: [...topics.values()], positions: [...positions.values()] };
+  return { topics: [...topics.values()], positions: [...positions.values()], positionDrafts };
 }
 
 function buildFigures(text: string, figures: ReturnType<typeof findFigures>['figures'], found: ActorFindings, ids: Map<string, string>): Figure[] {

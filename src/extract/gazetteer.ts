@@ -105,6 +105,46 @@ const states: [string, string[], string[]][] = [
   ['Sri Lanka', ['Colombo'], ['Sri Lankan']],
   ['Nepal', ['Kathmandu'], ['Nepali', 'Nepalese']],
   ['Myanmar', ['Burma', 'Naypyidaw'], ['Burmese']],
+  ['Somalia', ['Mogadishu'], ['Somali']],
+  ['Yemen', ['Sanaa', "Sana'a"], ['Yemeni']],
+  ['Eritrea', ['Asmara'], ['Eritrean']],
+  ['Djibouti', [], ['Djiboutian']],
+  ['South Sudan', ['Juba'], ['South Sudanese']],
+  ['Chad', ["N'Djamena"], ['Chadian']],
+  ['Niger', ['Niamey'], ['Nigerien']],
+  ['Mali', ['Bamako'], ['Malian']],
+  ['Senegal', ['Dakar'], ['Senegalese']],
+  ['Tanzania', ['Dodoma'], ['Tanzanian']],
+  ['Uganda', ['Kampala'], ['Ugandan']],
+  ['Rwanda', ['Kigali'], ['Rwandan']],
+  ['Democratic Republic of the Congo', ['DR Congo', 'DRC', 'Kinshasa'], ['Congolese']],
+  ['Angola', ['Luanda'], ['Angolan']],
+  ['Mozambique', ['Maputo'], ['Mozambican']],
+  ['Zimbabwe', ['Harare'], ['Zimbabwean']],
+  ['Zambia', ['Lusaka'], ['Zambian']],
+  ['Tunisia', ['Tunis'], ['Tunisian']],
+  ['Oman', ['Muscat'], ['Omani']],
+  ['Kuwait', ['Kuwait City'], ['Kuwaiti']],
+  ['Bahrain', ['Manama'], ['Bahraini']],
+  ['Cyprus', ['Nicosia'], ['Cypriot']],
+  ['Malta', ['Valletta'], ['Maltese']],
+  ['Luxembourg', [], ['Luxembourgish']],
+  ['Albania', ['Tirana'], ['Albanian']],
+  ['North Macedonia', ['Skopje'], ['North Macedonian']],
+  ['Bosnia and Herzegovina', ['Bosnia', 'Sarajevo'], ['Bosnian']],
+  ['Montenegro', ['Podgorica'], ['Montenegrin']],
+  ['Kosovo', ['Pristina'], ['Kosovan']],
+  ['Uzbekistan', ['Tashkent'], ['Uzbek']],
+  ['Mongolia', ['Ulaanbaatar'], ['Mongolian']],
+  ['Cambodia', ['Phnom Penh'], ['Cambodian']],
+  ['Ecuador', ['Quito'], ['Ecuadorian']],
+  ['Bolivia', ['La Paz'], ['Bolivian']],
+  ['Uruguay', ['Montevideo'], ['Uruguayan']],
+  ['Paraguay', ['Asunción', 'Asuncion'], ['Paraguayan']],
+  ['Panama', [], ['Panamanian']],
+  ['Haiti', ['Port-au-Prince'], ['Haitian']],
+  ['Papua New Guinea', ['Port Moresby'], ['Papua New Guinean']],
+  ['Fiji', ['Suva'], ['Fijian']],
 ];
 
 const organisations: [string, string[], ActorKind][] = [
@@ -118,6 +158,20 @@ const organisations: [string, string[], ActorKind][] = [
   ['World Bank', [], 'organization'],
   ['World Health Organization', ['WHO'], 'organization'],
   ['World Trade Organization', ['WTO'], 'organization'],
+  ['World Food Programme', ['WFP', 'World Food Program'], 'organization'],
+  ['UNHCR', ['UN refugee agency'], 'organization'],
+  ['UNICEF', ['Unicef'], 'organization'],
+  ['International Committee of the Red Cross', ['ICRC', 'Red Cross'], 'organization'],
+  ['OSCE', ['Organization for Security and Co-operation in Europe'], 'organization'],
+  ['OECD', [], 'organization'],
+  ['International Atomic Energy Agency', ['IAEA'], 'organization'],
+  ['International Criminal Court', ['ICC'], 'organization'],
+  ['Arab League', [], 'organization'],
+  ['Gulf Cooperation Council', ['GCC'], 'organization'],
+  ['ECOWAS', [], 'organization'],
+  ['European Parliament', [], 'organization'],
+  ['European Council', [], 'organization'],
+  ['Council of the EU', ['Council of the European Union'], 'organization'],
   ['G7', ['Group of Seven'], 'organization'],
   ['G20', ['Group of 20'], 'organization'],
   ['OPEC', [], 'organization'],
@@ -136,7 +190,7 @@ const organisations: [string, string[], ActorKind][] = [
   ['Hamas', [], 'group'],
   ['Hezbollah', [], 'group'],
   ['Taliban', ['the Taliban'], 'group'],
-  ['Europe', ['European'], 'group'],
+  ['Europe', [], 'group'],
   ['The West', ['the West', 'Western allies'], 'group'],
   ['Asia', [], 'group'],
   ['Africa', [], 'group'],
@@ -158,20 +212,23 @@ export const titles = [
   'Foreign Secretary', 'Foreign Minister', 'Defence Secretary', 'Defense Secretary', 'Defence Minister', 'Defense Minister',
   'Finance Minister', 'Chancellor', 'President', 'Premier', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Minister',
   'Secretary', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Mayor', 'General', 'Gen.', 'Admiral', 'Ambassador', 'Speaker',
-  'Chairman', 'Chairwoman', 'Chair', 'Commissioner', 'Leader', 'Sir', 'Dame', 'Lord', 'Lady', 'Dr', 'Dr.', 'Mr', 'Mr.',
-  'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Professor', 'Prof.', 'Rep.', 'Judge', 'Justice', 'Chief Executive', 'CEO',
+  'Special Envoy', 'Envoy', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Commissioner', 'Leader', 'Sir', 'Dame', 'Lord', 'Lady', 'Dr', 'Dr.', 'Mr', 'Mr.',
+  'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Professor', 'Prof.', 'Rep.', 'Judge', 'Justice', 'Chief Executive', 'CEO', 'Rt Hon', 'The Rt Hon',
 ].sort((a, b) => b.length - a.length);
 
 /** Honorifics that say nothing about office, so they are not a role. */
-export const honorifics = new Set(['Sir', 'Dame', 'Lord', 'Lady', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.']);
+export const honorifics = new Set(['Rt Hon', 'The Rt Hon', 'Sir', 'Dame', 'Lord', 'Lady', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.']);
 
-/** Plural nouns for unnamed groups whose views news reports ("critics argue..."). */
+/**
+ * Plural nouns for unnamed groups whose views news reports ("critics argue..."). Anonymous sources
+ * (analysts, experts, officials, diplomats, observers, economists, sources) are the reporter's
+ * informants, not parties with a stake, so they are left out.
+ */
 export const groupNouns = [
-  'critics', 'analysts', 'experts', 'officials', 'diplomats', 'protesters', 'protestors', 'lawmakers', 'legislators',
-  'economists', 'observers', 'opponents', 'supporters', 'campaigners', 'activists', 'investors', 'residents', 'voters',
-  'scientists', 'researchers', 'doctors', 'unions', 'farmers', 'teachers', 'workers', 'allies', 'negotiators', 'sources',
-  'operators', 'companies', 'businesses', 'exporters', 'importers', 'manufacturers', 'executives', 'leaders', 'banks',
+  'critics', 'protesters', 'protestors', 'lawmakers', 'legislators', 'opponents', 'supporters', 'campaigners', 'activists',
+  'investors', 'residents', 'voters', 'scientists', 'researchers', 'doctors', 'unions', 'farmers', 'teachers', 'workers', 'allies',
+  'negotiators', 'operators', 'companies', 'businesses', 'exporters', 'importers', 'manufacturers', 'executives', 'leaders', 'banks',
 ];
 
 /** Words that mark a mention as history rather than a player in the story. */
-export const historyCues = /\b(the late|historically|former|formerly|once|in decades past|bust|statue|legacy|era of|from [A-Z][a-z]+ [A-Z][a-z]+’s|centur(y|ies) ago)\b/i;
+export const historyCues = /\b(the late|historically|former|formerly|in decades past|centur(y|ies) ago)\b/i;

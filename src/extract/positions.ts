@@ -5,7 +5,9 @@
  */
 import type { Certainty, Stance } from '../model/schema';
 import { lastPersonBefore, type ActorFindings, type Mention } from './actors';
+import type { Draft } from './draft';
 import type { ExtractedQuote } from './quotes';
+import { readStance } from './stance';
 import type { Range } from './text';
 
 export interface DraftPosition {
@@ -17,27 +19,27 @@ export interface DraftPosition {
   basis: 'direct-quote' | 'paraphrase';
   evidence: Range[];
   cue: string;
+  /** The rules that found the position and read its stance, and how far to trust them together. */
+  draft: Draft;
 }
 
-/** [cue, stance, certainty, the topic comes before the cue ("…strategy remains unclear")] */
-const CUES: [RegExp, Stance, Certainty, boolean?][] = [
-  [/\b(?:ruled out|rules out|ruling out|dismissed|dismisses|rejected|rejects|refused|refuses|vetoed|scrapped)\b/, 'opposes', 'ruled-out'],
+/**
+ * [cue, stance, certainty, the topic comes before the cue ("…strategy remains unclear"), indirect speech
+ * ("said the plan would fail": a position only when its words show a stance)]
+ */
+const CUES: [RegExp, Stance, Certainty, boolean?, boolean?][] = [
+  [/\b(?:ruled out|rules out|rule out|ruling out|dismissed|dismisses|rejected|rejects|refused|refuses|vetoed|scrapped)\b/, 'opposes', 'ruled-out'],
   [/\b(?:resisted|resists|resisting|opposed|opposes|opposing|condemned|condemns|criticised|criticized|slammed|blocked|blocks|voted against|warned against|balked at)\b/, 'opposes', 'committed'],
   [/\b(?:contingent on|conditional on|on condition that|provided that|as long as)\b/, 'conditional', 'committed'],
-  [/\b(?:pushing for|pushed for|pushes for|calling for|called for|calls for|urging|urged|urges|demanding|demanded|demands|backs|backed|backing|supports|supported|championed|champions|welcomed|welcomes|endorsed|endorses|insists on|insisted on|seeks to|sought to|seeking to|wants to|pledged to|pledges to|vowed to|vows to|committed to|emphasi[sz]ed the necessity of|is determined to|agreed to)\b/, 'supports', 'committed'],
-  [/\b(?:hinted|hints|hinting|signalled|signaled|signals|suggested|suggests|floated|indicated|indicates|is open to|was open to)\b/, 'supports', 'hinted'],
-  [/\b(?:remains unclear|remain unclear|is unclear|declined to say|declined to comment|would not be drawn|refused to say|remains cautious|remained cautious|is undecided|noncommittal)\b/, 'ambiguous', 'noncommittal', true],
+  [/\b(?:pushing for|pushed for|pushes for|calling for|called for|calls for|urging|urged|urges|demanding|demanded|demands|backs|backed|backing|supports|supported|championed|champions|welcomed|welcomes|endorsed|endorses|insists on|insisted on|seeks to|sought to|seeking to|wants to|pledged to|pledges to|vowed to|vows to|committed to|is determined to|agreed to|agreed|pledged|pledges|promised|promises|committed|proposing|proposed|proposes|wants|want|wanted|reaffirmed|expressed interest in)\b/, 'supports', 'committed'],
+  [/\b(?:hinted|hints|hinting|signalled|signaled|signals|suggested|suggests|floated|indicated|indicates|is open to|was open to|hedged|hedges)\b/, 'supports', 'hinted'],
+  [/\b(?:remains unclear|remain unclear|is unclear|is undecided|noncommittal)\b/, 'ambiguous', 'noncommittal', true],
+  [/\b(?:declined to say|declined to comment|declined to endorse|would not be drawn|refused to say|did not say whether|would not say)\b/, 'none', 'noncommittal'],
+  [/\b(?:said|says|told|argued|argues|warned|warns|insisted|insists|stressed|stresses|added|repeated|reiterated|announced|announces|confirmed|confirms|maintained|maintains|predicted|acknowledged|admitted|conceded|believes|expects)\b/, 'none', 'noncommittal', false, true],
 ];
 
 /** The same cues, global, for finding every one in a sentence; compiled once, not per sentence. */
 const CUES_EVERYWHERE = CUES.map((cue) => ({ cue, pattern: new RegExp(cue[0].source, 'g') }));
-
-/** Cues inside a quote: the speaker's own words of commitment or refusal. */
-const QUOTE_CUES: [RegExp, Stance, Certainty][] = [
-  [/\b(?:not going to|will not|won’t|won't|never|refuse to|reject|cannot accept|can’t accept|oppose)\b/i, 'opposes', 'committed'],
-  [/\b(?:we need|we must|must|convinced|will|support|back|committed to|determined to|insist)\b/i, 'supports', 'committed'],
-  [/\b(?:may|might|could|perhaps|possibly|open to)\b/i, 'supports', 'hinted'],
-];
 
 const isPossessive = (text: string, mention: Mention) => /^[’']s\b/.test(text.slice(mention.end, mention.end + 2));
 
@@ -60,16 +62,19 @@ export function cuePositions(text: string, sentenceList: Range[], actors: ActorF
     for (const [index, { at, length, cue }] of found.entries()) {
       const next = found[index + 1];
       if (quotes.some((q) => q.start <= at && at < q.end)) continue; // quoted words are handled as quotes
-      const [, stance, certainty, topicFirst] = cue;
+      const [, stance, certainty, topicFirst, speech] = cue;
+      // Speech with quoted words in its sentence is read as a quote.
+      if (speech && quotes.some((q) => q.start < sentence.end && sentence.start < q.end)) continue;
       const before = actors.mentions.filter((m) => m.start >= sentence.start && m.end <= at && !m.inQuote && !isPossessive(text, m));
-      const subject = before.at(-1);
+      // With no plain subject, "X's spokesman" or "X's office" speaks for X.
+      const subject = before.at(-1) ?? actors.mentions.filter((m) => m.start >= sentence.start && m.end <= at && !m.inQuote && isPossessive(text, m)).at(-1);
       const lead = text.slice(subject ? subject.end : sentence.start, at);
       const pronoun = /\b(he|she)\b(?![\s\S]*\b(?:he|she)\b)/i.exec(lead);
       const coordinated = /\band\s+(?:\w+\s+)?$/.test(text.slice(Math.max(sentence.start, at - 12), at)) && previousActor;
       const actor = coordinated
         ? previousActor
         : pronoun
-          ? lastPersonBefore(actors, (subject ? subject.end : sentence.start) + pronoun.index)
+          ? lastPersonBefore(actors, (subject ? subject.end : sentence.start) + pronoun.index, pronoun[1])
           : subject?.actor;
       if (!actor) continue;
       previousActor = actor;
@@ -77,15 +82,45 @@ export function cuePositions(text: string, sentenceList: Range[], actors: ActorF
       const from = topicFirst ? (possessor ?? subject)?.start ?? sentence.start : at;
       // A later cue inside this one's object is the more precise claim ("indicated that … contingent on …"),
       // unless it is a second verb of the same subject ("ruled out X and hinted Y"), where the object stops.
-      let end = clauseEnd(text, at + length, sentence.end);
+      // Indirect speech runs to the end of its sentence ("said that the plan, once agreed, would fail").
+      let end = speech ? sentence.end : clauseEnd(text, at + length, sentence.end);
       if (next && next.at < end) {
-        const joint = /\s+and\s+(?:\w+\s+)?$/.exec(text.slice(at + length, next.at));
+        const joint = /\s+(?:and|but)\s+(?:\w+\s+)?$/.exec(text.slice(at + length, next.at));
         if (!joint) continue;
         end = at + length + joint.index;
       }
       const about = topicFirst ? text.slice((possessor ?? subject)?.end ?? sentence.start, at) : text.slice(at + length, end);
       const evidenceStart = Math.min(from, subject && !coordinated && subject.start >= sentence.start ? subject.start : at);
-      out.push({ actor, about, stance, certainty, basis: 'paraphrase', evidence: [{ start: evidenceStart, end }], cue: text.slice(at, at + length) });
+      // The stance is read from the cue with the words just before it, so "did not rule out" is not "rule out".
+      // A condition anywhere later in the sentence ("…, provided that …") governs the whole stance.
+      // A second verb of the same subject ("backed X but said Y") is read without the first one's words.
+      const previousCue = found[index - 1];
+      const conjunction = previousCue ? /\b(?:and|but)\b/.exec(text.slice(previousCue.at + previousCue.length, at)) : null;
+      const previousEnd = conjunction ? previousCue!.at + previousCue!.length + conjunction.index + conjunction[0].length : 0;
+      const window = text.slice(Math.max(sentence.start, at - 30, previousEnd), end);
+      const condition = readStance(text.slice(at, sentence.end));
+      const reading = condition?.stance === 'conditional' ? condition : readStance(window);
+      if (speech && !reading) continue;
+      // "France and Italy want …": every actor of a coordinated subject takes the position.
+      const subjects = [actor];
+      if (subject && !coordinated && !pronoun && subject.actor === actor) {
+        let head = subject;
+        for (let k = before.indexOf(subject) - 1; k >= 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(before[k]!.end, head.start)); k--) {
+          head = before[k]!;
+          if (!subjects.includes(head.actor)) subjects.unshift(head.actor);
+        }
+      }
+      for (const who of subjects)
+        out.push({
+          actor: who,
+          about,
+          stance: reading?.stance ?? stance,
+          certainty: reading?.certainty ?? certainty,
+          basis: 'paraphrase',
+          evidence: [{ start: Math.min(evidenceStart, before.find((m) => m.actor === who && m.start >= sentence.start)?.start ?? evidenceStart), end }],
+          cue: text.slice(at, at + length),
+          draft: { rule: `position:cue+${reading?.draft.rule ?? 'stance:cue'}`, confidence: Math.min(0.6, reading?.draft.confidence ?? 0.5) },
+        });
     }
   }
   return out;
@@ -95,18 +130,22 @@ export function quotePositions(text: string, quotes: ExtractedQuote[]): DraftPos
   return quotes.flatMap((quote) => {
     if (!quote.speaker) return [];
     const words = quote.parts.map((p) => text.slice(p.start, p.end)).join(' ');
-    const cue = QUOTE_CUES.find(([pattern]) => pattern.test(words));
     const evidence = [...quote.parts];
     if (quote.attribution) evidence.push(quote.attribution);
+    evidence.sort((a, b) => a.start - b.start);
+    // The attribution's own verb counts ("rejected the plan as “…”"), so the stance is read over both.
+    const reading = readStance(text.slice(evidence[0]!.start, evidence.at(-1)!.end));
+    const attributed = quote.draft?.confidence ?? 0.5;
     return [
       {
         actor: quote.speaker,
         about: words,
-        stance: cue?.[1] ?? 'none',
-        certainty: cue?.[2] ?? 'noncommittal',
+        stance: reading?.stance ?? 'none',
+        certainty: reading?.certainty ?? 'noncommittal',
         basis: 'direct-quote' as const,
-        evidence: evidence.sort((a, b) => a.start - b.start),
-        cue: cue ? (words.match(cue[0])?.[0] ?? '') : '',
+        evidence,
+        cue: reading?.cue ?? '',
+        draft: { rule: `position:quote+${reading?.draft.rule ?? 'stance:no-cue'}`, confidence: Math.round(attributed * (reading?.draft.confidence ?? 0.3) * 100) / 100 },
       },
     ];
   });

@@ -140,7 +140,7 @@ describe('fromExtraction', () => {
   it('takes actors with their aliases, quotes, figures and positions, naming "none" as no clear position', () => {
     const dataset = miniDataset();
     dataset.positions[0]!.stance = 'none';
-    const system = fromExtraction({ dataset, texts: { story: miniText }, quotes: [{ speaker: 'alice', spans: dataset.positions[0]!.evidence }], warnings: [], capped: [] });
+    const system = fromExtraction({ dataset, texts: { story: miniText }, quotes: [{ speaker: 'alice', spans: dataset.positions[0]!.evidence }], drafts: {}, warnings: [], capped: [] });
     expect(system.actors.length).toBe(dataset.actors.length);
     expect(system.actors[0]!.names).toEqual([dataset.actors[0]!.name, ...dataset.actors[0]!.aliases]);
     expect(system.quotes).toEqual([{ speaker: 'alice', spans: dataset.positions[0]!.evidence }]);

@@ -113,7 +113,7 @@ describe('draft positions', () => {
     const { dataset } = run('President Ann Lee ruled out new sanctions on steel imports. She hinted that tariffs may fall.');
     expect(dataset.positions.map((p) => [p.stance, p.certainty, p.machineDrafted])).toEqual([
       ['opposes', 'ruled-out', true],
-      ['supports', 'hinted', true],
+      ['ambiguous', 'hinted', true],
     ]);
   });
 
