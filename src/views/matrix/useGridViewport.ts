@@ -3,7 +3,7 @@ import { scrollGrid } from './gridElements';
 import { axisWindow, isLargeGrid, scrollToReveal, wholeAxis } from './virtualWindow';
 
 /** First guesses at the sizes of a large matrix in pixels, until they are measured (see matrix-grid.css). */
-const SIZE_GUESS = { row: 43, column: 88, actorColumn: 224 };
+const SIZE_GUESS = { row: 43, column: 72, actorColumn: 224 };
 /** What is in view, with the scroll offsets rounded down to whole rows and columns. */
 const VIEWPORT_GUESS = { top: 0, left: 0, height: 800, width: 1200 };
 type Viewport = typeof VIEWPORT_GUESS;
