@@ -46,10 +46,12 @@ export function useGridViewport(rowCount: number, columnCount: number) {
     const body = table.current?.querySelector('tbody tr[role="row"]');
     const topic = table.current?.querySelector('.matrix__topic');
     const actor = table.current?.querySelector('.matrix__corner');
+    // In CSS pixels before any zoom (print draws the grid zoomed out): the marks are zoomed with it.
+    const unzoomed = (el: Element | null | undefined, side: 'width' | 'height') => (el ? el.getBoundingClientRect()[side] / (el.currentCSSZoom || 1) : 0);
     const measured = {
-      row: body?.getBoundingClientRect().height || size.row,
-      column: topic?.getBoundingClientRect().width || size.column,
-      actorColumn: actor?.getBoundingClientRect().width || size.actorColumn,
+      row: unzoomed(body, 'height') || size.row,
+      column: unzoomed(topic, 'width') || size.column,
+      actorColumn: unzoomed(actor, 'width') || size.actorColumn,
     };
     const differs = (key: keyof GridSizes) => Math.abs(measured[key] - size[key]) > 0.5;
     if (differs('row') || differs('column') || differs('actorColumn')) setSize(measured);
