@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { router } from './app/router';
 import './app/global.css';
+import './app/print.css';
 import { startWorkspace } from './store/workspace';
 
 const root = document.getElementById('root');

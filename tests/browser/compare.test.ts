@@ -32,16 +32,22 @@ for (const width of [360, 1280])
     await page.close();
   });
 
-test('choosing actors writes them to the URL, and the link reopens the same comparison', async () => {
+test('the first visit compares the two actors with the most positions; choosing writes the URL, and the link reopens it', async () => {
   const page = await app.newPage();
   await page.goto(`${app.url}/compare`);
-  await page.getByText('Choose at least two actors.').waitFor();
+  const table = page.getByRole('table');
+  await table.waitFor();
+  const headers = await table.locator('thead th').allInnerTexts();
+  assert.deepEqual(headers.map((h) => h.trim()), ['Topic', 'Donald Trump', 'Keir Starmer', 'Together']);
+  assert.equal(new URL(page.url()).search, '', 'the URL stays clean until the user chooses');
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.getByRole('button', { name: 'Remove Keir Starmer' }).click();
+  await page.getByText('Add at least one more actor to compare with Donald Trump.').waitFor();
   const picker = page.getByRole('combobox', { name: /Actors/ });
   await picker.fill('Zelensky');
   await picker.press('Enter');
-  await picker.fill('Trump');
-  await picker.press('Enter');
-  assert.match(decodeURIComponent(page.url()), /actors=volodymyr-zelensky,donald-trump/);
+  assert.match(decodeURIComponent(page.url()), /actors=donald-trump,volodymyr-zelensky/);
   await page.reload();
   await page.getByRole('columnheader', { name: 'Volodymyr Zelensky' }).waitFor();
   assert.deepEqual(page.errors, []);

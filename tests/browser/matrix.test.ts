@@ -85,3 +85,36 @@ test('the matrix and an open cell pass axe, at phone and desktop widths', async 
     await page.close();
   }
 });
+
+test('at 1280 px every topic header keeps its words whole and all topics fit without sideways scrolling', async () => {
+  const page = await app.newPage({ width: 1280 });
+  await page.goto(`${app.url}/matrix`);
+  await page.getByRole('grid').waitFor();
+  const headers = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.matrix__topic span')].map((label) => {
+      const text = label.querySelector('a')?.firstChild;
+      const words: { word: string; lines: number }[] = [];
+      if (text instanceof Text) {
+        // A word drawn on two lines has one box per line.
+        for (const match of text.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          words.push({ word: match[0], lines: range.getClientRects().length });
+        }
+      }
+      const overflows = label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1;
+      return { label: label.textContent, words, overflows };
+    }),
+  );
+  assert.equal(headers.length, 13, 'every topic of the built-in dataset has a header');
+  for (const { label, words, overflows } of headers) {
+    assert.ok(words.length > 0, `${label} has words`);
+    assert.deepEqual(words.filter((w) => w.lines !== 1), [], `no word of “${label}” is broken across lines`);
+    assert.equal(overflows, false, `“${label}” fits its header`);
+  }
+  const scroll = await page.locator('.matrix-scroll').evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  assert.ok(scroll.scrollWidth <= scroll.clientWidth, `the grid does not scroll sideways (${scroll.scrollWidth} > ${scroll.clientWidth})`);
+  await screenshot(page, 'matrix-1280');
+  await page.close();
+});

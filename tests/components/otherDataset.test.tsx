@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ComponentType } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinDataset } from '../../src/data/builtinDataset';
@@ -80,6 +81,30 @@ describe('the views on a dataset other than the built-in one', () => {
     const text = pageText();
     for (const name of shows) expect(text).toContain(name);
     expect(leaks(text)).toEqual([]);
+  });
+
+  it('compare opens on that dataset’s two actors with the most positions, ties in name order, and keeps the URL clean until a choice', async () => {
+    const user = userEvent.setup();
+    // Aino Virtanen and the fishermen’s union tie on two positions; renamed, the union comes first by name.
+    const union = harbour.actors.find((a) => a.id === 'fishermens-union')!;
+    useAppStore.getState().addDataset({
+      dataset: { ...harbourDataset(), id: 'harbour-renamed', actors: harbour.actors.map((a) => (a === union ? { ...a, name: 'Aaland fishers' } : a)) },
+      texts: Object.fromEntries(harbourTexts),
+      origin: 'imported',
+    });
+    const { router } = renderRoute('/compare', '/compare', ComparePage);
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Topic', 'Liis Tamm', 'Aaland fishers', 'Together']);
+    expect(screen.getByRole('status').textContent).toMatch(/^Liis Tamm and Aaland fishers have the most positions/);
+    expect(router.state.location.search).toBe('');
+
+    await user.click(screen.getByRole('button', { name: 'Remove Aaland fishers' }));
+    expect(router.state.location.search).toBe('?actors=liis-tamm');
+    expect(screen.getByText(/Add at least one more actor to compare with Liis Tamm/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Remove Liis Tamm' }));
+    expect(router.state.location.search).toBe('?actors=');
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(leaks(pageText())).toEqual([]);
   });
 
   it('the frame around every page (navigation, dataset line, footer) names that dataset, and nothing of the built-in article', () => {

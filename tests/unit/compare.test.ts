@@ -29,6 +29,14 @@ describe('compareActors', () => {
   it('suggests the actors with the most positions', () => {
     expect(suggestedActors(index)).toEqual(['bob', 'alice']);
   });
+
+  it('breaks a tie in positions by name, not by id', () => {
+    const data = miniDataset();
+    // Carol gains a second position, tying Alice; renamed, she now comes first by name though not by id.
+    data.positions.push({ ...data.positions.find((p) => p.id === 'carol-treaty')!, id: 'carol-fund', topic: 'fund', conditions: [] });
+    data.actors = data.actors.map((a) => (a.id === 'carol' ? { ...a, name: 'Abigail' } : a));
+    expect(suggestedActors(indexDataset(data, miniTexts))).toEqual(['bob', 'carol']);
+  });
 });
 
 describe('compare URL state', () => {
@@ -42,6 +50,13 @@ describe('compare URL state', () => {
     ]);
     const five = { actors: new Set(['a', 'b', 'c', 'd', 'e']), topics: new Set<string>() };
     expect(parseCompareParams(new URLSearchParams('actors=a,b,c,d,e'), five).dropped).toEqual([{ param: 'actors', value: 'e' }]);
+  });
+
+  it('tells no choice yet (no actors in the URL) from an emptied one (`actors=`)', () => {
+    expect(parseCompareParams(new URLSearchParams(''), index).state.actors).toBeNull();
+    expect(parseCompareParams(new URLSearchParams('actors='), index).state.actors).toEqual([]);
+    expect(writeCompareParams({ actors: null, topic: null }).toString()).toBe('');
+    expect(writeCompareParams({ actors: [], topic: null }).toString()).toBe('actors=');
   });
 
   it('survives write-then-read', () => {

@@ -99,6 +99,7 @@ export function ArticleText({ layout, colourOf, target, active, onActivate }: Ar
                   }}
                   data-segment={n}
                   data-datums={segment.marks.map((m) => datumKey(m.datum.kind, m.datum.id)).join(' ')}
+                  data-stacked={segment.marks.length > 1 || undefined}
                   tabIndex={n === roving ? 0 : -1}
                   className={classes.filter(Boolean).join(' ')}
                   style={bandStyle(segment, colourOf, bands)}

@@ -38,6 +38,9 @@ export function ReaderLegend({ legend, title }: { legend: ColourKey[]; title: st
         Each datum is a band under its words; where evidence overlaps, the bands stack. An outline marks the datum
         the link was opened for.
       </p>
+      <p className="reader-legend__note reader-legend__print">
+        In print, each passage with evidence is underlined; a double underline marks words that support more than one datum.
+      </p>
     </div>
   );
 }

@@ -19,9 +19,12 @@ import './compare.css';
 export default function ComparePage() {
   const index = useDatasetIndex();
   const { state, dropped, update } = useCompareState(index);
-  const comparison = useMemo(() => compareActors(index, state.actors), [index, state.actors]);
-  const chosen = state.actors.map((id) => index.actors.get(id)).filter((a): a is Actor => Boolean(a));
-  const suggestion = suggestedActors(index);
+  const suggestion = useMemo(() => suggestedActors(index), [index]);
+  // Before any choice the two actors with the most positions are shown, and the URL stays as it is.
+  const actorIds = state.actors ?? suggestion;
+  const comparison = useMemo(() => compareActors(index, actorIds), [index, actorIds]);
+  const chosen = actorIds.map((id) => index.actors.get(id)).filter((a): a is Actor => Boolean(a));
+  const names = (actors: readonly Actor[]) => actors.map((a) => a.name).join(' and ');
   const openTopic = state.topic ? index.topics.get(state.topic) : undefined;
   const open = (topic: string) => update({ topic: state.topic === topic ? null : topic });
 
@@ -36,20 +39,23 @@ export default function ComparePage() {
       </header>
       <DroppedNotice dropped={dropped} onDismiss={() => update({}, { replace: true })} />
       <form className="filters" aria-label="Actors to compare" onSubmit={(e) => e.preventDefault()}>
-        <ActorPicker label={`Actors (two to ${MAX_COMPARED})`} actors={index.dataset.actors} selected={state.actors} max={MAX_COMPARED} onChange={(ids) => update({ actors: ids })} />
+        <ActorPicker label={`Actors (two to ${MAX_COMPARED})`} actors={index.dataset.actors} selected={actorIds} max={MAX_COMPARED} onChange={(ids) => update({ actors: ids })} />
       </form>
       {chosen.length < 2 ? (
         <div className="empty-state">
           <p>{chosen.length ? `Add at least one more actor to compare with ${chosen[0]!.name}.` : 'Choose at least two actors.'}</p>
-          <p>
-            Or try the two with the most positions:{' '}
-            <Link to={`?actors=${suggestion.join(',')}`}>{suggestion.map((id) => index.actors.get(id)?.name ?? id).join(' and ')}</Link>
-          </p>
+          {suggestion.length === 2 && (
+            <p>
+              Or try the two with the most positions:{' '}
+              <Link to={`?actors=${suggestion.join(',')}`}>{suggestion.map((id) => index.actors.get(id)?.name ?? id).join(' and ')}</Link>
+            </p>
+          )}
         </div>
       ) : (
         <div className={openTopic ? 'compare-layout has-panel' : 'compare-layout'}>
           <div className="compare-layout__main">
             <p className="result-count" role="status">
+              {state.actors === null && `${names(chosen)} have the most positions; choose others above. `}
               {comparison.rows.length} topics on which at least one of them has a recorded position.
             </p>
             {comparison.rows.length ? (

@@ -48,10 +48,12 @@ export function compareActors(index: DatasetIndex, actorIds: readonly string[]):
   return { rows, pairs };
 }
 
-/** Actors with the most positions, for the "try these" suggestion when nobody is chosen yet. */
+/** The actors with the most positions (ties in name order), shown before anybody is chosen. */
 export function suggestedActors(index: DatasetIndex, count = 2): string[] {
+  const name = (id: string) => index.actors.get(id)?.name ?? id;
   return [...index.positionsByActor.entries()]
-    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .filter(([, positions]) => positions.length > 0)
+    .sort((a, b) => b[1].length - a[1].length || name(a[0]).localeCompare(name(b[0])) || a[0].localeCompare(b[0]))
     .slice(0, count)
     .map(([id]) => id);
 }

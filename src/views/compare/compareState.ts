@@ -5,7 +5,12 @@ export const MAX_COMPARED = 4;
 
 /** What a compare link shares: the actors side by side and the topic whose evidence is open. */
 export interface CompareState {
-  actors: string[];
+  /**
+   * The actors chosen, or null before any choice: the page then shows the two with the most positions and
+   * the URL stays clean, so a bare /compare link follows whichever dataset is on show. An emptied choice
+   * is kept as `actors=` so the defaults do not come back under the user's hands.
+   */
+  actors: string[] | null;
   topic: string | null;
 }
 
@@ -23,14 +28,14 @@ export function parseCompareParams(params: URLSearchParams, known: Known): { sta
     else actors.push(value);
   }
   const topic = knownIdParam(params, 'topic', known.topics, dropped);
-  return { state: { actors, topic }, dropped };
+  return { state: { actors: params.has('actors') ? actors : null, topic }, dropped };
 }
 
 export function writeCompareParams(state: CompareState, base = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(base);
   params.delete('actors');
   params.delete('topic');
-  if (state.actors.length) params.set('actors', state.actors.join(','));
+  if (state.actors) params.set('actors', state.actors.join(','));
   if (state.topic) params.set('topic', state.topic);
   return params;
 }

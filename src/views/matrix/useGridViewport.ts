@@ -3,7 +3,7 @@ import { scrollGrid } from './gridElements';
 import { axisWindow, isLargeGrid, scrollToReveal, wholeAxis } from './virtualWindow';
 
 /** First guesses at the sizes of a large matrix in pixels, until they are measured (see matrix-grid.css). */
-const SIZE_GUESS = { row: 43, column: 88, actorColumn: 224 };
+const SIZE_GUESS = { row: 43, column: 72, actorColumn: 224 };
 /** What is in view, with the scroll offsets rounded down to whole rows and columns. */
 const VIEWPORT_GUESS = { top: 0, left: 0, height: 800, width: 1200 };
 type Viewport = typeof VIEWPORT_GUESS;
@@ -46,10 +46,12 @@ export function useGridViewport(rowCount: number, columnCount: number) {
     const body = table.current?.querySelector('tbody tr[role="row"]');
     const topic = table.current?.querySelector('.matrix__topic');
     const actor = table.current?.querySelector('.matrix__corner');
+    // In CSS pixels before any zoom (print draws the grid zoomed out): the marks are zoomed with it.
+    const unzoomed = (el: Element | null | undefined, side: 'width' | 'height') => (el ? el.getBoundingClientRect()[side] / (el.currentCSSZoom || 1) : 0);
     const measured = {
-      row: body?.getBoundingClientRect().height || size.row,
-      column: topic?.getBoundingClientRect().width || size.column,
-      actorColumn: actor?.getBoundingClientRect().width || size.actorColumn,
+      row: unzoomed(body, 'height') || size.row,
+      column: unzoomed(topic, 'width') || size.column,
+      actorColumn: unzoomed(actor, 'width') || size.actorColumn,
     };
     const differs = (key: keyof GridSizes) => Math.abs(measured[key] - size[key]) > 0.5;
     if (differs('row') || differs('column') || differs('actorColumn')) setSize(measured);
