@@ -3,7 +3,7 @@ import { Outlet, useNavigation } from 'react-router';
 import { useDatasetIndex } from '../data/useDatasetIndex';
 import { WorkspaceNotice } from './WorkspaceNotice';
 import { DataText } from '../components/DataText';
-import { AppHeader } from './AppHeader';
+import { PageFrame } from './PageFrame';
 
 /** The dataset's index, or null when it cannot be built: each view then shows its own error screen. */
 function useIndexOrNull() {
@@ -36,24 +36,18 @@ function SourceFooter() {
 
 export function Layout() {
   const navigation = useNavigation();
+  const loading = navigation.state === 'loading';
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <AppHeader />
-      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
-        {navigation.state === 'loading' && (
-          <p className="loading" role="status">
-            Loading view…
-          </p>
-        )}
-        <WorkspaceNotice />
-        <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
-          <Outlet />
-        </Suspense>
-      </main>
-      <SourceFooter />
-    </div>
+    <PageFrame busy={loading} footer={<SourceFooter />}>
+      {loading && (
+        <p className="loading" role="status">
+          Loading view…
+        </p>
+      )}
+      <WorkspaceNotice />
+      <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+        <Outlet />
+      </Suspense>
+    </PageFrame>
   );
 }

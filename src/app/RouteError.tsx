@@ -1,7 +1,7 @@
 import { Link, isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
 import { DataText } from '../components/DataText';
 import { useAppStore } from '../store/appStore';
-import { AppHeader } from './AppHeader';
+import { PageFrame } from './PageFrame';
 
 /** What went wrong, in words, and the technical detail for a bug report. */
 function describe(error: unknown): { what: string; detail: string } {
@@ -68,14 +68,8 @@ export function RouteError() {
 /** The error screen for a failure of the page frame itself: the header and navigation are drawn here. */
 export function RootError() {
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <AppHeader />
-      <main id="main" tabIndex={-1}>
-        <RouteError />
-      </main>
-    </div>
+    <PageFrame>
+      <RouteError />
+    </PageFrame>
   );
 }
