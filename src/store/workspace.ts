@@ -13,8 +13,8 @@ export function startWorkspace(): WorkspaceSync {
     void current.ready.then(() => navigator.storage?.persist?.()).catch(() => undefined);
     // Leaving the page would lose edits that are only in memory: let the browser ask first.
     window.addEventListener('beforeunload', (event) => {
-      const { saveFailure, status, datasets } = useAppStore.getState();
-      if (saveFailure || (status === 'unreadable' && Object.keys(datasets).length)) event.preventDefault();
+      const { saveFailure, saving, status, datasets } = useAppStore.getState();
+      if (saving || saveFailure || (status === 'unreadable' && Object.keys(datasets).length)) event.preventDefault();
     });
   }
   return current;

@@ -54,6 +54,8 @@ export interface WorkspaceSlice {
   /** Something to tell the user about their saved work (set aside, changed in another tab, unreadable), or null. */
   storageProblem: string | null;
   saveFailure: SaveFailure | null;
+  /** Whether a write to IndexedDB is under way; set by workspaceSync in the same update as the change it saves. */
+  saving: boolean;
   /** Adds a dataset under a free id (its own when free) and returns that id. */
   addDataset: (entry: Omit<SavedDataset, 'savedAt'>, options?: { activate?: boolean }) => string;
   removeDataset: (id: string) => void;
@@ -90,6 +92,7 @@ export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], Workspac
     setAside: [],
     storageProblem: null,
     saveFailure: null,
+    saving: false,
     addDataset: (entry, { activate = true } = {}) => {
       const { datasets } = get();
       const id = freeDatasetId(datasets, entry.dataset.id);

@@ -118,6 +118,7 @@ export function connectWorkspace(store: StoreApi<WorkspaceSlice>, openDb: () => 
       again = true;
       return running;
     }
+    store.setState({ saving: true });
     running = (async () => {
       do {
         again = false;
@@ -125,6 +126,7 @@ export function connectWorkspace(store: StoreApi<WorkspaceSlice>, openDb: () => 
       } while (again && !stopped);
     })().finally(() => {
       running = null;
+      store.setState({ saving: false });
     });
     return running;
   }

@@ -33,6 +33,12 @@ async function draftFromArticle(page: Page) {
   await page.waitForURL(/\/matrix$/, { timeout: 15_000 });
 }
 
+/** Back to /data through the app's own navigation, as a user goes: a page load could cut the draft's save short. */
+async function toDataPage(page: Page) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Your data' }).click();
+  await page.getByRole('heading', { name: 'Your data' }).waitFor();
+}
+
 test('pasting an article drafts a dataset off the main thread and opens it in the matrix', async () => {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await openData(context);
@@ -49,7 +55,7 @@ test('a broken file shows every error with its JSON path, and the data on show i
   const context = await app.browser.newContext();
   const page = await openData(context);
   await draftFromArticle(page);
-  await page.goto(`${app.url}/data`);
+  await toDataPage(page);
   const broken = JSON.parse(readFileSync('data/article.json', 'utf8'));
   broken.positions[0].stance = 'adores';
   broken.actors[2].id = 'Not Kebab';
@@ -70,12 +76,12 @@ test('an edit survives the page crashing right after it, and a reload', async ()
   const context = await app.browser.newContext();
   const page = await openData(context);
   await draftFromArticle(page);
-  await page.goto(`${app.url}/data`);
+  await toDataPage(page);
   const first = page.locator('.review-row').first();
   await first.getByLabel('Stance').selectOption('opposes');
   await first.getByLabel('Certainty').selectOption('hinted');
-  // Give IndexedDB its write, then crash the renderer: no unload handlers, no goodbye.
-  await page.waitForTimeout(300);
+  // Once the page says the edits are saved, crash the renderer: no unload handlers, no goodbye.
+  await page.getByText('Every change is saved in this browser as you make it.').waitFor();
   const cdp = await context.newCDPSession(page);
   const crashed = page.waitForEvent('crash');
   void cdp.send('Page.crash').catch(() => {}); // never answers: the page is gone
@@ -97,7 +103,7 @@ test('the data page is axe-clean and works at 360 px and 1280 px', async () => {
     const page = await openData(context);
     assert.deepEqual(await axeViolations(page), [], `empty workspace at ${width}px`);
     await draftFromArticle(page);
-    await page.goto(`${app.url}/data`);
+    await toDataPage(page);
     await page.locator('.review-row').first().waitFor();
     assert.deepEqual(await axeViolations(page), [], `with a draft at ${width}px`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -36,7 +36,11 @@ async function importAs(page: Page, title: string) {
   const buffer = Buffer.from(JSON.stringify({ ...builtinJson, title }));
   await page.locator('input[type=file][accept^=".json"]').setInputFiles({ name: `${title}.json`, mimeType: 'application/json', buffer });
   await page.getByRole('status').filter({ hasText: `Imported “${title}”` }).waitFor();
+  await page.locator('.save-status[data-saving="false"]').waitFor(); // saved, or told why not
 }
+
+/** Waits until the page says its edits are saved (it says so in the same render that shows an edit). */
+const savedInBrowser = (page: Page) => page.getByText('Every change is saved in this browser as you make it.').waitFor();
 
 type StoredRecord = { id: string; revision: number; dataset: { title: string } & Record<string, unknown>; texts?: unknown };
 
@@ -201,6 +205,8 @@ test('two tabs: each sees the other’s changes at once, and neither undoes the 
   await a.locator('.review-row').first().getByLabel('Stance').selectOption('ambiguous');
 
   for (const page of [a, b]) {
+    // Leaving before the page says its edits are saved is what the leave-page warning is for.
+    await savedInBrowser(page);
     await page.reload();
     await page.getByRole('heading', { name: 'Your data' }).waitFor();
   }
@@ -265,6 +271,7 @@ for (const { mode, words } of [
     await page.evaluate(() => ((window as unknown as { failPuts: boolean }).failPuts = false));
     await alert.getByRole('button', { name: 'Try saving again' }).click();
     await alert.waitFor({ state: 'detached' });
+    await savedInBrowser(page);
     await page.reload();
     await page.getByRole('heading', { name: 'Your data' }).waitFor();
     assert.equal(await page.locator('.review-row').first().getByLabel('Stance').inputValue(), 'opposes', 'saved on retry');

@@ -109,6 +109,19 @@ describe('what is written, and when', () => {
     expect((await storedRecords()).mini!.dataset.positions[0]!.stance).toBe('opposes');
   });
 
+  it('says it is saving from the moment of an edit until the write has landed', async () => {
+    const tab = openTab({ store: useAppStore });
+    await tab.sync.ready;
+    tab.state().addDataset(entry('mini'));
+    await tab.sync.idle();
+    expect(tab.state().saving).toBe(false);
+    tab.state().edit({ type: 'updatePosition', id: sound().positions[0]!.id, changes: { stance: 'opposes' } });
+    expect(tab.state().saving).toBe(true);
+    await tab.sync.idle();
+    expect(tab.state().saving).toBe(false);
+    expect((await storedRecords()).mini!.dataset.positions[0]!.stance).toBe('opposes');
+  });
+
   it('a reload shows the datasets and the choice of dataset as they were saved', async () => {
     await twoSaved();
     const tab = openTab();

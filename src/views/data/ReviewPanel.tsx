@@ -8,6 +8,7 @@ import { DataText } from '../../components/DataText';
 import { useAppStore } from '../../store/appStore';
 import type { SavedDataset } from '../../store/workspaceSlice';
 import { draftedFirst, reviewCounts } from './reviewItems';
+import { SaveStatus } from './SaveStatus';
 import { SelectionEvidence } from './SelectionEvidence';
 
 function PositionRow({ position, actor, topic }: { position: Position; actor: string; topic: string }) {
@@ -105,8 +106,9 @@ export function ReviewPanel({ saved }: { saved: SavedDataset }) {
         </div>
       </div>
       <p className="data-card__hint" role="status">
-        {counts.drafted} of {counts.total} positions and figures are machine drafted and await a person’s check. Every change is saved in this browser as you make it.
+        {counts.drafted} of {counts.total} positions and figures are machine drafted and await a person’s check.
       </p>
+      <SaveStatus />
       <h3>Positions ({dataset.positions.length})</h3>
       {dataset.positions.length ? (
         <ul className="review-list">
