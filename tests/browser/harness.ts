@@ -101,3 +101,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * Waits until the data page says its edits are saved, or why they are not: it says so in the same render
+ * that shows an edit, so a reload or a page load after this cannot cut a write short.
+ */
+export async function settledSave(page: Page): Promise<void> {
+  await page.locator('.save-status[data-saving="false"]').waitFor();
+}

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { longArticle } from '../../bench/longArticle.ts';
-import { axeViolations, screenshot, startApp, type AppSession } from './harness.ts';
+import { axeViolations, screenshot, settledSave, startApp, type AppSession } from './harness.ts';
 
 let app: AppSession;
 before(async () => {
@@ -56,6 +56,7 @@ async function importFragileDataset(page: Page) {
   await page.locator('input[type=file][accept^=".json"]').setInputFiles({ name: 'fragile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dataset)) });
   await page.getByRole('radio', { name: /gnp\.exe/ }).waitFor();
   await page.getByRole('radio', { name: /gnp\.exe/ }).check();
+  await settledSave(page);
 }
 
 async function expectWayOut(page: Page) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, screenshot, startApp, type AppSession } from './harness.ts';
+import { axeViolations, screenshot, settledSave, startApp, type AppSession } from './harness.ts';
 
 let app: AppSession;
 before(async () => {
@@ -36,10 +36,10 @@ async function importAs(page: Page, title: string) {
   const buffer = Buffer.from(JSON.stringify({ ...builtinJson, title }));
   await page.locator('input[type=file][accept^=".json"]').setInputFiles({ name: `${title}.json`, mimeType: 'application/json', buffer });
   await page.getByRole('status').filter({ hasText: `Imported “${title}”` }).waitFor();
-  await page.locator('.save-status[data-saving="false"]').waitFor(); // saved, or told why not
+  await settledSave(page);
 }
 
-/** Waits until the page says its edits are saved (it says so in the same render that shows an edit). */
+/** Waits until the page says, in words, that its edits are saved. */
 const savedInBrowser = (page: Page) => page.getByText('Every change is saved in this browser as you make it.').waitFor();
 
 type StoredRecord = { id: string; revision: number; dataset: { title: string } & Record<string, unknown>; texts?: unknown };
