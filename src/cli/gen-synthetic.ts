@@ -106,6 +106,7 @@ export function generateSynthetic(options: SyntheticOptions): { dataset: Dataset
       stance,
       certainty: rng.pick(certainties),
       basis: rng.pick(bases),
+      reading: 'stated',
       summary: sentence,
       // Only earlier positions, so conditions never form a loop onto themselves.
       conditions: i > 0 && rng.next() < 0.05 ? [`position-${1 + rng.int(i)}`] : [],
@@ -122,8 +123,7 @@ export function generateSynthetic(options: SyntheticOptions): { dataset: Dataset
       actor: actor.id,
       metric: 'defence-spending',
       label: `Spending pledge ${i + 1}`,
-      value,
-      unit: 'percent-of-gdp',
+      quantity: { unit: 'share-of-gdp', value },
       time: { year: 2025 + rng.int(10), phrase: 'by the target year' },
       status: rng.pick(figureStatuses),
       evidence: evidence(`${actor.name} named ${value} percent of GDP (figure ${i + 1}).`),
@@ -165,6 +165,8 @@ export function generateSynthetic(options: SyntheticOptions): { dataset: Dataset
       from: from.id,
       to: to.id,
       kind,
+      status: 'happened',
+      reading: 'stated',
       summary: `${from.name} ${kind} ${to.name}.`,
       evidence: evidence(`${from.name} ${kind} ${to.name} (relation ${i + 1}).`),
     };

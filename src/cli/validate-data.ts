@@ -1,10 +1,12 @@
 /**
  * Validates every dataset in data/ (or the files named): schema, unique ids, references,
- * evidence spans against the text, and each source's sha256. Exits 1 on any issue.
+ * evidence spans against the text, and each source's sha256; and the vocabularies beside them
+ * (metrics.json...) against their own schemas. Exits 1 on any issue.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { validateDataset, type DatasetIssue } from '../model/validate';
+import { basename, dirname, join, resolve } from 'node:path';
+import { formatPath, validateDataset, type DatasetIssue } from '../model/validate';
+import { vocabularyFiles } from '../model/vocabularies';
 import { sha256Hex } from './hash';
 
 type SourceLike = { id?: unknown; textPath?: unknown; sha256?: unknown };
@@ -16,6 +18,11 @@ export function validateDatasetFile(file: string): DatasetIssue[] {
     input = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     return [{ path: '(file)', message: `not readable JSON: ${(error as Error).message}` }];
+  }
+  const vocabulary = vocabularyFiles[basename(file)];
+  if (vocabulary) {
+    const parsed = vocabulary.safeParse(input);
+    return parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
   }
   const texts = new Map<string, string>();
   const issues: DatasetIssue[] = [];

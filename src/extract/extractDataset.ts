@@ -4,7 +4,7 @@
  */
 import { spanAt } from '../model/anchor';
 import { SCHEMA_VERSION } from '../model/codes';
-import type { Actor, Dataset, Figure, Position, Span, StanceEvent, Topic } from '../model/schema';
+import type { Actor, Dataset, Figure, Position, Quantity, Span, StanceEvent, Topic } from '../model/schema';
 import { sha256Hex } from '../model/sha256';
 import { findActors, lastPersonBefore, type ActorFindings } from './actors';
 import { findDates } from './dates';
@@ -231,6 +231,7 @@ function buildPositions(text: string, drafts: DraftPosition[], found: ActorFindi
       stance: draft.stance,
       certainty: draft.certainty,
       basis: draft.basis,
+      reading: 'stated',
       summary: clip(`${actorName}${draft.cue ? ` (“${draft.cue}”)` : ''}: ${evidence.map((s) => s.exact).join(' … ')}`, 240),
       conditions: [],
       evidence,
@@ -248,7 +249,8 @@ function buildFigures(text: string, figures: ReturnType<typeof findFigures>['fig
     const cueAt = f.cue ? text.indexOf(f.cue, f.clause.start) : -1;
     const sentenceStart = Math.max(text.lastIndexOf('.', f.number.start) + 1, text.lastIndexOf('\n', f.number.start) + 1);
     const before = found.mentions.filter((m) => m.start >= sentenceStart && m.end <= (cueAt >= 0 && cueAt < f.number.start ? cueAt : f.number.start) && !m.inQuote && !/^[’']s/.test(text.slice(m.end, m.end + 2)));
-    const joined = previous && previous.sentenceEnd > f.number.start && f.unit === previous.figure.unit;
+    const quantity: Quantity = f.unit === 'usd' ? { unit: 'money', value: f.value, currency: 'USD' } : { unit: 'share-of-gdp', value: f.value };
+    const joined = previous && previous.sentenceEnd > f.number.start && quantity.unit === previous.figure.quantity.unit;
     let actorKey = before.at(-1)?.actor ?? lastPersonBefore(found, f.number.start);
     const between = found.mentions.filter((m) => cueAt >= 0 && m.start > cueAt && m.end <= f.number.start && m.actor !== actorKey).at(0);
     let actor = actorKey ? ids.get(actorKey) : undefined;
@@ -268,8 +270,7 @@ function buildFigures(text: string, figures: ReturnType<typeof findFigures>['fig
       ...(appliesTo && appliesTo !== actor ? { appliesTo } : {}),
       metric: f.metric,
       label: clip(label, 120),
-      value: f.value,
-      unit: f.unit,
+      quantity,
       ...(f.time ? { time: f.time } : {}),
       status: f.status,
       evidence,

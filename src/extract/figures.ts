@@ -4,7 +4,7 @@
  * hoped for is read from the words of its own clause. A bare "3%" in a sentence that already gave a
  * share of GDP ("…to 2.5% of GDP by 2027, with a potential rise to 3%") is a share of GDP too.
  */
-import { figureRangeMessage, inFigureRange } from '../model/codes';
+import { inQuantityRange, quantityRangeMessage } from '../model/codes';
 import type { FigureStatus } from '../model/schema';
 import type { Range } from './text';
 
@@ -112,7 +112,8 @@ export function findFigures(text: string, sentenceList: Range[], publishedYear?:
     let gdpSentence = false;
     const defence = /\b(defen[cs]e|military|armed forces|arms)\b/i.test(body);
     const read = (match: RegExpMatchArray, value: number, unit: ExtractedFigure['unit']) => {
-      if (!inFigureRange(value, unit)) return void warnings.push(`Skipped “${match[0].trim()}”: ${figureRangeMessage(value, unit)}`);
+      const quantityUnit = unit === 'usd' ? 'money' : 'share-of-gdp';
+      if (!inQuantityRange(value, quantityUnit)) return void warnings.push(`Skipped “${match[0].trim()}”: ${quantityRangeMessage(value, quantityUnit)}`);
       const number = { start: sentence.start + match.index!, end: sentence.start + match.index! + match[0].length };
       const clause = clauseAround(text, sentence, number);
       const clauseText = text.slice(clause.start, clause.end);

@@ -30,7 +30,41 @@ const migrations: Record<number, Migration> = {
       return out;
     },
   },
+  1: {
+    description:
+      'Version 1 held a figure as a value with one of two units (percent-of-gdp, usd); version 2 holds a quantity ' +
+      '(a share of GDP, a percentage, money in a named currency, or a count), so figures and deal terms are ' +
+      'rewritten as quantities (US dollars as USD). Positions and relations are marked as stated, and relations ' +
+      'as having happened, which is what version 1 meant by them.',
+    up: (input) => {
+      const out: Json = { ...input, schemaVersion: 2 };
+      const mapItems = (name: string, change: (item: Json) => Json) => {
+        const items = out[name];
+        if (Array.isArray(items)) out[name] = items.map((item) => (isRecord(item) ? change(item) : item));
+      };
+      // Only what has the version 1 shape is rewritten; anything else is left for validation to report.
+      mapItems('figures', (figure) => {
+        if (!('value' in figure) && !('unit' in figure)) return figure;
+        const { value, unit, ...rest } = figure;
+        return { ...rest, quantity: quantityFromV1(value, unit) };
+      });
+      mapItems('dealTerms', (term) => {
+        const { value, ...rest } = term;
+        return isRecord(value) ? { ...rest, quantity: quantityFromV1(value.amount, value.unit) } : term;
+      });
+      mapItems('positions', (position) => ({ reading: 'stated', ...position }));
+      mapItems('relations', (relation) => ({ status: 'happened', reading: 'stated', ...relation }));
+      return out;
+    },
+  },
 };
+
+/** A version 1 value and unit as a version 2 quantity; an unknown unit is kept for validation to report. */
+function quantityFromV1(value: unknown, unit: unknown): Json {
+  if (unit === 'percent-of-gdp') return { unit: 'share-of-gdp', value };
+  if (unit === 'usd') return { unit: 'money', value, currency: 'USD' };
+  return { unit, value };
+}
 
 export type MigrationResult =
   | { ok: true; value: unknown; /** Descriptions of the steps applied, oldest first. */ applied: string[] }

@@ -5,17 +5,20 @@ import {
   certainties,
   bases,
   figureStatuses,
-  figureUnits,
-  FIGURE_RANGES,
-  FIGURE_VALUE_MAX,
-  figureRangeMessage,
-  inFigureRange,
+  quantityUnits,
+  QUANTITY_RANGES,
+  QUANTITY_VALUE_MAX,
+  quantityRangeMessage,
+  inQuantityRange,
   termStatuses,
   datePrecisions,
   dateDerivations,
   relationKinds,
+  relationStatuses,
+  readings,
   SCHEMA_VERSION,
 } from './codes';
+import { metricIds } from './metrics';
 
 // Zod would otherwise compile parsers with `new Function`, which the app's CSP (no 'unsafe-eval') forbids:
 // even its probe for eval is reported as a violation.
@@ -69,6 +72,23 @@ export const sourceSchema = z.object({
   url: httpUrl.optional(),
 });
 
+/** Which extractor rule drafted a datum, and how sure that rule is (0 to 1); kept after a person confirms it. */
+export const draftSchema = z.object({
+  rule: z.string().min(1),
+  confidence: z.number().min(0).max(1),
+});
+
+/**
+ * Whether the words state a datum or it is our reading of them. An inferred datum says why in `readingNote`
+ * (which words, and what we read into them).
+ */
+const readingFields = {
+  reading: z.enum(readings),
+  readingNote: z.string().min(1).optional(),
+};
+const inferredSaysWhy = (datum: { reading: string; readingNote?: string }) => datum.reading !== 'inferred' || datum.readingNote !== undefined;
+const inferredSaysWhyIssue = { path: ['readingNote'], message: 'an inferred datum needs a readingNote saying which words it reads and why' };
+
 export const actorSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
@@ -80,6 +100,7 @@ export const actorSchema = z.object({
   /** Named only as history or background (Thatcher, Reagan...). */
   historical: z.boolean(),
   evidence: evidenceSchema,
+  draft: draftSchema.optional(),
 });
 
 export const topicSchema = z.object({
@@ -89,21 +110,25 @@ export const topicSchema = z.object({
   group: z.string().min(1),
 });
 
-export const positionSchema = z.object({
-  id: idSchema,
-  actor: idSchema,
-  topic: idSchema,
-  stance: z.enum(stances),
-  certainty: z.enum(certainties),
-  /** How we know: the actor's own words, the article's paraphrase, or others' report. */
-  basis: z.enum(bases),
-  summary: z.string().min(1),
-  /** Ids of positions this one depends on. */
-  conditions: z.array(idSchema),
-  evidence: evidenceSchema,
-  /** Drafted by the extractor and not yet confirmed by a person. */
-  machineDrafted: z.boolean().optional(),
-});
+export const positionSchema = z
+  .object({
+    id: idSchema,
+    actor: idSchema,
+    topic: idSchema,
+    stance: z.enum(stances),
+    certainty: z.enum(certainties),
+    /** How we know: the actor's own words, the article's paraphrase, or others' report. */
+    basis: z.enum(bases),
+    ...readingFields,
+    summary: z.string().min(1),
+    /** Ids of positions this one depends on. */
+    conditions: z.array(idSchema),
+    evidence: evidenceSchema,
+    /** Drafted by the extractor and not yet confirmed by a person. */
+    machineDrafted: z.boolean().optional(),
+    draft: draftSchema.optional(),
+  })
+  .refine(inferredSaysWhy, inferredSaysWhyIssue);
 
 export const figureTimeSchema = z
   .object({
@@ -122,35 +147,53 @@ export const figureTimeSchema = z
     path: ['earliest'],
   });
 
-/** A figure's number: never negative, never beyond the largest unit's range (FIGURE_RANGES in codes.ts). */
-const figureValueSchema = z
-  .number()
-  .min(0, { error: (issue) => figureRangeMessage(issue.input) })
-  .max(FIGURE_VALUE_MAX, { error: (issue) => figureRangeMessage(issue.input) })
-  .describe(`Per unit: ${Object.entries(FIGURE_RANGES).map(([unit, range]) => `${unit} ${range.words}`).join('; ')}.`);
-
-/** The range of the value's own unit, reported on the value (a value outside every range is reported once, above). */
-const inAnyRange = (value: number) => value >= 0 && value <= FIGURE_VALUE_MAX;
-const fitsUnit = (figure: { value: number; unit: (typeof figureUnits)[number] }) => !inAnyRange(figure.value) || inFigureRange(figure.value, figure.unit);
-const outOfUnitRange = (issue: { input: unknown }) => {
-  const figure = issue.input as { value: number; unit: string };
-  return figureRangeMessage(figure.value, figure.unit);
-};
+/**
+ * A value with its unit: a share of GDP, a plain percentage, an amount of money in the article's own
+ * currency (ISO 4217, never converted), or a count of a named thing. One flat object rather than a union,
+ * so that the fast exact check (exactCheck.ts) covers it.
+ */
+export const quantitySchema = z
+  .object({
+    unit: z.enum(quantityUnits),
+    value: z
+      .number()
+      .min(0, { error: (issue) => quantityRangeMessage(issue.input) })
+      .max(QUANTITY_VALUE_MAX, { error: (issue) => quantityRangeMessage(issue.input) })
+      .describe(`Per unit: ${Object.entries(QUANTITY_RANGES).map(([unit, range]) => `${unit} ${range.words}`).join('; ')}.`),
+    /** For money: the ISO 4217 code of the currency the article states it in. */
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code, e.g. USD, GBP, EUR').optional(),
+    /** For a count: what is counted, in the plural ("troops", "submarines"). */
+    thing: z.string().min(1).optional(),
+  })
+  .superRefine((quantity, context) => {
+    const { unit, value } = quantity;
+    if (value >= 0 && value <= QUANTITY_VALUE_MAX && !inQuantityRange(value, unit))
+      context.addIssue({ code: 'custom', path: ['value'], message: quantityRangeMessage(value, unit) });
+    if (unit === 'money' && quantity.currency === undefined)
+      context.addIssue({ code: 'custom', path: ['currency'], message: 'an amount of money needs its currency (an ISO 4217 code)' });
+    if (unit !== 'money' && quantity.currency !== undefined)
+      context.addIssue({ code: 'custom', path: ['currency'], message: `only an amount of money has a currency, not a ${unit} quantity` });
+    if (unit === 'count' && quantity.thing === undefined)
+      context.addIssue({ code: 'custom', path: ['thing'], message: 'a count needs the thing it counts ("troops", "submarines")' });
+    if (unit !== 'count' && quantity.thing !== undefined)
+      context.addIssue({ code: 'custom', path: ['thing'], message: `only a count names a thing, not a ${unit} quantity` });
+  });
 
 export const figureSchema = z.object({
   id: idSchema,
   actor: idSchema,
   /** Who the figure is asked of or applies to, when not the actor (e.g. NATO members for a demand). */
   appliesTo: idSchema.optional(),
-  metric: z.enum(['defence-spending', 'money']),
+  /** What the figure measures, from the vocabulary in data/metrics.json. */
+  metric: z.enum(metricIds),
   label: z.string().min(1),
-  value: figureValueSchema,
-  unit: z.enum(figureUnits),
+  quantity: quantitySchema,
   time: figureTimeSchema.optional(),
   status: z.enum(figureStatuses),
   evidence: evidenceSchema,
   machineDrafted: z.boolean().optional(),
-}).refine(fitsUnit, { path: ['value'], error: outOfUnitRange });
+  draft: draftSchema.optional(),
+});
 
 export const dealSchema = z.object({
   id: idSchema,
@@ -165,16 +208,7 @@ export const dealTermSchema = z.object({
   deal: idSchema,
   label: z.string().min(1),
   description: z.string().min(1),
-  value: z
-    .object({ amount: figureValueSchema, unit: z.enum(figureUnits) })
-    .refine((v) => !inAnyRange(v.amount) || inFigureRange(v.amount, v.unit), {
-      path: ['amount'],
-      error: (issue) => {
-        const v = issue.input as { amount: number; unit: string };
-        return figureRangeMessage(v.amount, v.unit);
-      },
-    })
-    .optional(),
+  quantity: quantitySchema.optional(),
   status: z.enum(termStatuses),
   backers: z.array(idSchema),
   contesters: z.array(idSchema),
@@ -199,16 +233,23 @@ export const eventSchema = z.object({
   label: z.string().min(1),
   actors: z.array(idSchema),
   evidence: evidenceSchema,
+  machineDrafted: z.boolean().optional(),
+  draft: draftSchema.optional(),
 });
 
-export const relationSchema = z.object({
-  id: idSchema,
-  from: idSchema,
-  to: idSchema,
-  kind: z.enum(relationKinds),
-  summary: z.string().min(1),
-  evidence: evidenceSchema,
-});
+export const relationSchema = z
+  .object({
+    id: idSchema,
+    from: idSchema,
+    to: idSchema,
+    kind: z.enum(relationKinds),
+    /** Whether it took place, is proposed, or is only spoken of as possible ("the possibility of inviting"). */
+    status: z.enum(relationStatuses),
+    ...readingFields,
+    summary: z.string().min(1),
+    evidence: evidenceSchema,
+  })
+  .refine(inferredSaysWhy, inferredSaysWhyIssue);
 
 export const datasetSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -242,4 +283,6 @@ export type TermStatus = DealTerm['status'];
 export type StanceEvent = z.infer<typeof eventSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type RelationKind = Relation['kind'];
+export type Quantity = z.infer<typeof quantitySchema>;
+export type Draft = z.infer<typeof draftSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

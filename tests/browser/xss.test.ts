@@ -62,6 +62,7 @@ function hostileDataset(): { dataset: Dataset; text: string } {
       stance: stances[(a + t) % stances.length]!,
       certainty: 'committed' as const,
       basis: 'direct-quote' as const,
+      reading: 'stated' as const,
       summary: `${p(a + t)} summary`,
       conditions: [],
       evidence: quote(`Position ${a}-${t}: ${p(a + t + 1)}`),
@@ -75,11 +76,11 @@ function hostileDataset(): { dataset: Dataset; text: string } {
     actors,
     topics,
     positions,
-    figures: [{ id: 'figure-0', actor: 'actor-1', metric: 'money', label: p(0), value: 5, unit: 'usd', status: 'claimed', evidence: quote(`Figure: ${p(1)}`) }],
+    figures: [{ id: 'figure-0', actor: 'actor-1', metric: 'money', label: p(0), quantity: { unit: 'money', value: 5, currency: 'USD' }, status: 'claimed', evidence: quote(`Figure: ${p(1)}`) }],
     deals: [{ id: 'deal-0', label: p(0), summary: p(1), parties: ['actor-1', 'actor-2'], evidence: quote(`Deal: ${p(2)}`) }],
     dealTerms: [{ id: 'term-0', deal: 'deal-0', label: p(3), description: p(4), status: 'in-draft', backers: ['actor-1'], contesters: ['actor-2'], evidence: quote(`Term: ${p(5)}`) }],
     events: [{ id: 'event-0', date: { value: '2025-02-26', precision: 'day', derivation: 'stated', note: p(0) }, label: p(1), actors: ['actor-1'], evidence: quote(`Event: ${p(2)}`) }],
-    relations: [{ id: 'relation-0', from: 'actor-1', to: 'actor-2', kind: 'criticises', summary: p(6), evidence: quote(`Relation: ${p(7)}`) }],
+    relations: [{ id: 'relation-0', from: 'actor-1', to: 'actor-2', kind: 'criticises', status: 'happened', reading: 'stated', summary: p(6), evidence: quote(`Relation: ${p(7)}`) }],
   };
   const text = sentences.join('');
   for (const span of spans) Object.assign(span, spanAt('article', text, span.start, span.end));

@@ -20,14 +20,14 @@ describe('importing a dataset', () => {
     const before = useAppStore.getState().datasets;
     const broken = JSON.parse(readFileSync('data/article.json', 'utf8'));
     broken.positions[3].stance = 'adores';
-    broken.figures[0].value = 'lots';
+    broken.figures[0].quantity.value = 'lots';
     render(<ImportPanel />);
     await userEvent.upload(picker(), fileOf('broken.json', JSON.stringify(broken)));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/“broken.json” was not imported: 2 problems/);
     expect(alert.textContent).toMatch(/Nothing you had has changed/);
     const paths = [...alert.querySelectorAll('code')].map((c) => c.textContent);
-    expect(paths).toEqual(['positions[3].stance', 'figures[0].value']);
+    expect(paths).toEqual(['positions[3].stance', 'figures[0].quantity.value']);
     expect(useAppStore.getState().datasets).toBe(before);
     expect(useAppStore.getState().activeId).toBe('mini');
   });

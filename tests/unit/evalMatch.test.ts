@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromExtraction, unitOf } from '../../src/eval/fromExtraction';
+import { fromExtraction, goldUnitOf } from '../../src/eval/fromExtraction';
 import { locate, type Gold } from '../../src/eval/gold';
 import { maximumMatching, normaliseName, pool, precision, recall, scoreArticle, type SystemOutput } from '../../src/eval/match';
 import { formatTable } from '../../src/eval/report';
@@ -119,20 +119,12 @@ describe('normaliseName', () => {
   });
 });
 
-describe('unitOf', () => {
-  it('reads the units of the dataset contract, and unit objects with a kind', () => {
-    expect(unitOf('percent-of-gdp')).toEqual({ kind: 'share-of-gdp' });
-    expect(unitOf('usd')).toEqual({ kind: 'currency', code: 'USD' });
-    expect(unitOf({ kind: 'currency', code: 'eur' })).toEqual({ kind: 'currency', code: 'EUR' });
-    expect(unitOf('currency', { currency: 'GBP' })).toEqual({ kind: 'currency', code: 'GBP' });
-    expect(unitOf({ kind: 'count', thing: 'troops' })).toEqual({ kind: 'count', thing: 'troops' });
-    expect(unitOf({ kind: 'percent' })).toEqual({ kind: 'percent' });
-  });
-
-  it('gives no unit for what it does not know', () => {
-    expect(unitOf('furlongs')).toBeUndefined();
-    expect(unitOf(undefined)).toBeUndefined();
-    expect(unitOf({ kind: 'currency' })).toBeUndefined();
+describe('goldUnitOf', () => {
+  it('writes each unit of the dataset contract as the gold does', () => {
+    expect(goldUnitOf({ unit: 'share-of-gdp', value: 3.5 })).toEqual({ kind: 'share-of-gdp' });
+    expect(goldUnitOf({ unit: 'percent', value: 25 })).toEqual({ kind: 'percent' });
+    expect(goldUnitOf({ unit: 'money', value: 2.2e9, currency: 'GBP' })).toEqual({ kind: 'currency', code: 'GBP' });
+    expect(goldUnitOf({ unit: 'count', value: 71_000, thing: 'troops' })).toEqual({ kind: 'count', thing: 'troops' });
   });
 });
 

@@ -21,8 +21,12 @@ function fullDataset(): Dataset {
   d.sources[0]!.published.note = 'stated';
   d.actors[0]!.country = 'Utopia';
   d.positions[0]!.machineDrafted = true;
+  d.positions[0]!.draft = { rule: 'said-x', confidence: 0.8 };
+  Object.assign(d.positions[1]!, { reading: 'inferred', readingNote: 'read from the visit, not stated' });
+  d.actors[0]!.draft = { rule: 'name', confidence: 1 };
+  d.figures.push({ ...structuredClone(d.figures[0]!), id: 'troops', metric: 'troops', quantity: { unit: 'count', value: 71_000, thing: 'troops' } });
   Object.assign(d.figures[0]!, { appliesTo: 'bob', machineDrafted: false, time: { year: 2027, earliest: 2026, latest: 2028, phrase: 'by 2027', note: 'a window' } });
-  d.dealTerms.push({ ...structuredClone(d.dealTerms[0]!), id: 'fund-claim', status: 'claimed', draftCounterpart: 'fund-term', value: { amount: 5, unit: 'usd' } });
+  d.dealTerms.push({ ...structuredClone(d.dealTerms[0]!), id: 'fund-claim', status: 'claimed', draftCounterpart: 'fund-term', quantity: { unit: 'money', value: 5, currency: 'USD' } });
   return d;
 }
 
@@ -123,8 +127,8 @@ describe('exactGuard on the dataset schema', () => {
     ['an empty label', (d) => (d.topics[0]!.label = '')],
     ['a time window that ends before it starts', (d) => Object.assign(d.figures[0]!.time!, { earliest: 2030, latest: 2029 })],
     ['a non-http URL', (d) => (d.sources[0]!.url = 'javascript:alert(1)')],
-    ['a string where a number goes', (d) => ((d.figures[0] as Loose).value = '5')],
-    ['a wrong schema version', (d) => ((d as Loose).schemaVersion = 2)],
+    ['a string where a number goes', (d) => ((d.figures[0]!.quantity as Loose).value = '5')],
+    ['a wrong schema version', (d) => ((d as Loose).schemaVersion = 3)],
   ];
 
   it.each(broken)('says no to %s, and validateDataset reports exactly what zod reports', (_name, breakIt) => {

@@ -71,8 +71,7 @@ describe('figures', () => {
 
   it('reads a share of GDP with its year, pledged', () => {
     expect(figures('Poland will raise defence spending to 4.5% of GDP by 2026.')[0]).toMatchObject({
-      value: 4.5,
-      unit: 'percent-of-gdp',
+      quantity: { unit: 'share-of-gdp', value: 4.5 },
       status: 'pledged',
       time: { year: 2026, phrase: 'by 2026' },
     });
@@ -85,7 +84,7 @@ describe('figures', () => {
   });
 
   it('scales money and reads a boast as a claim', () => {
-    expect(figures('President Ann Lee has boasted of profits reaching $1.5 trillion.')[0]).toMatchObject({ value: 1.5e12, unit: 'usd', status: 'claimed' });
+    expect(figures('President Ann Lee has boasted of profits reaching $1.5 trillion.')[0]).toMatchObject({ quantity: { unit: 'money', value: 1.5e12, currency: 'USD' }, status: 'claimed' });
   });
 });
 

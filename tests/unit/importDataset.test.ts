@@ -51,7 +51,14 @@ describe('importDataset', () => {
     const old: Record<string, unknown> = { ...withHash() };
     delete old.schemaVersion;
     const result = await importDataset(JSON.stringify({ ...old, texts }));
-    expect(result).toMatchObject({ ok: true, notes: [expect.stringMatching(/older format/)] });
+    expect(result).toMatchObject({ ok: true, notes: [expect.stringMatching(/older format: Version 0/), expect.stringMatching(/older format: Version 1/)] });
+  });
+
+  it('imports a file saved by version 1, with its US dollars as USD amounts', async () => {
+    const v1 = JSON.parse(readFileSync('tests/fixtures/v1/article.json', 'utf8'));
+    const result = await importDataset(JSON.stringify({ ...v1, texts: { article: readFileSync('data/article.txt', 'utf8') } }));
+    expect(result).toMatchObject({ ok: true, notes: [expect.stringMatching(/older format: Version 1/)] });
+    if (result.ok) expect(result.dataset.figures.find((f) => f.quantity.unit === 'money')!.quantity.currency).toBe('USD');
   });
 
   it('drops prototype-reaching keys and says so', async () => {

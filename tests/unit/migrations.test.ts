@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migrateDataset } from '../../src/model/migrations';
 import { SCHEMA_VERSION } from '../../src/model/schema';
@@ -22,9 +23,31 @@ describe('migrateDataset', () => {
     const result = migrateDataset(versionZero());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.applied).toHaveLength(1);
+    expect(result.applied).toHaveLength(2);
     expect((result.value as { schemaVersion: number }).schemaVersion).toBe(SCHEMA_VERSION);
     expect(validateDataset(result.value, miniTexts).ok).toBe(true);
+  });
+
+  it('brings the built-in dataset as version 1 saved it up to version 2: quantities with units and currencies, readings and statuses', () => {
+    const v1 = JSON.parse(readFileSync('tests/fixtures/v1/article.json', 'utf8'));
+    const result = migrateDataset(v1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.applied).toEqual([expect.stringMatching(/quantit/)]);
+    const checked = validateDataset(result.value, new Map([['article', readFileSync('data/article.txt', 'utf8')]]));
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    const { figures, dealTerms, positions, relations } = checked.dataset;
+    const spending = figures.find((f) => f.metric === 'defence-spending')!;
+    expect(spending.quantity).toEqual({ unit: 'share-of-gdp', value: v1.figures.find((f: { id: string }) => f.id === spending.id).value });
+    const money = figures.filter((f) => f.metric === 'money');
+    expect(money.length).toBeGreaterThan(0);
+    for (const figure of money) expect(figure.quantity).toMatchObject({ unit: 'money', currency: 'USD' });
+    expect(dealTerms.filter((t) => t.quantity).map((t) => t.quantity!.currency)).toEqual(
+      v1.dealTerms.filter((t: { value?: unknown }) => t.value).map(() => 'USD'),
+    );
+    expect(new Set(positions.map((p) => p.reading))).toEqual(new Set(['stated']));
+    expect(new Set(relations.map((r) => r.status))).toEqual(new Set(['happened']));
   });
 
   it('leaves a current dataset exactly as it is', () => {

@@ -95,7 +95,7 @@ describe('minerals CSV and URL state', () => {
   it('writes every term with its status, backers, counterpart and quote', () => {
     const lines = mineralsCsv(comparison).trim().split('\r\n');
     expect(lines).toHaveLength(1 + builtinDataset.dealTerms.length);
-    expect(lines.find((l) => l.startsWith('"potential-profits"'))).toContain('500000000000,"usd","Donald Trump","","reconstruction-investment-fund","minerals-deal-500-billion"');
+    expect(lines.find((l) => l.startsWith('"potential-profits"'))).toContain('500000000000,"money","USD","","Donald Trump","","reconstruction-investment-fund","minerals-deal-500-billion"');
   });
 
   it('reads the selected term, drops unknown ids with a report, and writes back only what is set', () => {

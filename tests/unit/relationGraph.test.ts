@@ -8,8 +8,8 @@ function withRelations() {
   const dataset = miniDataset();
   const evidence = dataset.relations[0]!.evidence;
   dataset.relations.push(
-    { id: 'bob-alice', from: 'bob', to: 'alice', kind: 'criticises', summary: 'Bob criticises Alice.', evidence },
-    { id: 'alice-bob-2', from: 'alice', to: 'bob', kind: 'aligns-with', summary: 'Alice aligns with Bob.', evidence },
+    { id: 'bob-alice', from: 'bob', to: 'alice', kind: 'criticises', status: 'happened', reading: 'stated', summary: 'Bob criticises Alice.', evidence },
+    { id: 'alice-bob-2', from: 'alice', to: 'bob', kind: 'aligns-with', status: 'happened', reading: 'stated', summary: 'Alice aligns with Bob.', evidence },
   );
   return indexDataset(dataset, miniTexts);
 }

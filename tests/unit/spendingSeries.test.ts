@@ -15,8 +15,7 @@ const figure = (over: Partial<Figure>): Figure => ({
   actor: 'alice',
   metric: 'defence-spending',
   label: 'A figure',
-  value: 2,
-  unit: 'percent-of-gdp',
+  quantity: { unit: 'share-of-gdp', value: 2 },
   status: 'pledged',
   evidence: [quote('Alice')],
   ...over,
@@ -46,14 +45,14 @@ describe('series from figures', () => {
   const mark = (f: Figure): SpendingMark => ({ figure: f, actor: { id: 'alice' } as SpendingMark['actor'], time: placeInTime(f, published), label: '' });
 
   it('leads a first pledge with a dashed line from the announcement to its target', () => {
-    const pledge = mark(figure({ time: { year: 2027, phrase: 'by 2027' }, value: 2.5 }));
+    const pledge = mark(figure({ time: { year: 2027, phrase: 'by 2027' }, quantity: { unit: 'share-of-gdp', value: 2.5 } }));
     expect(seriesSegments([pledge], published)).toEqual([{ from: { x: published, value: 2.5 }, to: { x: 2027, value: 2.5 }, dashed: true }]);
   });
 
   it('joins current figures with solid lines, and runs dashed into a window’s first year', () => {
-    const a = mark(figure({ id: 'a', status: 'current', value: 2, time: { year: 2023, phrase: 'in 2023' } }));
-    const b = mark(figure({ id: 'b', status: 'current', value: 2.3, time: { year: 2024, phrase: 'in 2024' } }));
-    const c = mark(figure({ id: 'c', status: 'aspiration', value: 3, time: { earliest: 2029, latest: 2034, phrase: 'later' } }));
+    const a = mark(figure({ id: 'a', status: 'current', quantity: { unit: 'share-of-gdp', value: 2 }, time: { year: 2023, phrase: 'in 2023' } }));
+    const b = mark(figure({ id: 'b', status: 'current', quantity: { unit: 'share-of-gdp', value: 2.3 }, time: { year: 2024, phrase: 'in 2024' } }));
+    const c = mark(figure({ id: 'c', status: 'aspiration', quantity: { unit: 'share-of-gdp', value: 3 }, time: { earliest: 2029, latest: 2034, phrase: 'later' } }));
     expect(seriesSegments([a, b, c], published).map((s) => [s.from.x, s.to.x, s.dashed])).toEqual([
       [2023, 2024, false],
       [2024, 2029, true],
@@ -66,7 +65,7 @@ describe('series from figures', () => {
     expect(model.series.map((s) => [s.label, s.marks.map((m) => m.figure.id)])).toEqual([
       ['Keir Starmer for United Kingdom', ['uk-defence-2-5-by-2027', 'uk-defence-3-after-election']],
     ]);
-    expect(model.references.map((r) => [r.figure.id, r.figure.value])).toEqual([['nato-5-percent-demand', 5]]);
+    expect(model.references.map((r) => [r.figure.id, r.figure.quantity.value])).toEqual([['nato-5-percent-demand', 5]]);
     expect(model.xDomain).toEqual([2024, 2035]);
     expect(model.yMax).toBe(6);
   });
@@ -88,7 +87,7 @@ describe('series from figures', () => {
 describe('gap labels', () => {
   it('says how far each figure is from each demand, in points', () => {
     const model = selectSpending(builtinIndex);
-    expect(model.gaps.map((g) => [g.mark.figure.value, g.label, g.shortLabel])).toEqual([
+    expect(model.gaps.map((g) => [g.mark.figure.quantity.value, g.label, g.shortLabel])).toEqual([
       [2.5, '2.5 points short of 5%', '−2.5 pts'],
       [3, '2 points short of 5%', '−2 pts'],
     ]);
@@ -97,7 +96,7 @@ describe('gap labels', () => {
   it('says "above" for a figure over the demand and "meets" at it, without float noise', () => {
     const model = selectSpending(builtinIndex);
     const ref = model.references[0]!;
-    const at = (value: number) => ({ ...model.series[0]!.marks[0]!, figure: { ...model.series[0]!.marks[0]!.figure, value } });
+    const at = (value: number) => ({ ...model.series[0]!.marks[0]!, figure: { ...model.series[0]!.marks[0]!.figure, quantity: { unit: 'share-of-gdp' as const, value } } });
     expect(gapsToDemands([at(5.3)], [ref])[0]!.label).toBe('0.3 points above 5%');
     expect(gapsToDemands([at(5)], [ref])[0]!.label).toBe('Meets the 5%');
     expect(gapsToDemands([at(4)], [ref])[0]!.label).toBe('1 point short of 5%');

@@ -22,7 +22,7 @@ describe('validateDataset', () => {
   });
 
   const broken: [string, (d: ReturnType<typeof miniDataset>) => void, string, RegExp][] = [
-    ['a wrong schema version', (d) => ((d as { schemaVersion: number }).schemaVersion = 99), 'schemaVersion', /1/],
+    ['a wrong schema version', (d) => ((d as { schemaVersion: number }).schemaVersion = 99), 'schemaVersion', /2/],
     ['an id that is not kebab-case', (d) => (d.actors[0]!.id = 'Alice Smith'), 'actors[0].id', /kebab-case/],
     ['an unknown actor kind', (d) => ((d.actors[0] as { kind: string }).kind = 'alien'), 'actors[0].kind', /./],
     ['an unknown stance', (d) => ((d.positions[0] as { stance: string }).stance = 'loves'), 'positions[0].stance', /./],
@@ -43,10 +43,17 @@ describe('validateDataset', () => {
     ['an unknown relation end', (d) => (d.relations[0]!.to = 'zed'), 'relations[0].to', /unknown actor/],
     ['an unknown event actor', (d) => (d.events[0]!.actors = ['zed']), 'events[0].actors[0]', /unknown actor/],
     ['an unknown figure actor', (d) => (d.figures[0]!.actor = 'zed'), 'figures[0].actor', /unknown actor/],
-    ['a figure of 1e308', (d) => (d.figures[0]!.value = 1e308), 'figures[0].value', /^1e\+308 is outside what an article can state: a value must be from 0 to 100 \(% of GDP\) or from 0 to 1,000,000,000,000,000 \(US dollars\)/],
-    ['a share of GDP over 100', (d) => Object.assign(d.figures[0]!, { value: 150, unit: 'percent-of-gdp' }), 'figures[0].value', /^150 is outside .*in percent-of-gdp a value must be from 0 to 100/],
-    ['a negative amount', (d) => Object.assign(d.figures[0]!, { value: -5, unit: 'usd' }), 'figures[0].value', /^-5 is outside/],
-    ['a deal term worth 500% of GDP', (d) => (d.dealTerms[0]!.value = { amount: 500, unit: 'percent-of-gdp' }), 'dealTerms[0].value.amount', /^500 is outside .*percent-of-gdp/],
+    ['a figure of 1e308', (d) => (d.figures[0]!.quantity.value = 1e308), 'figures[0].quantity.value', /^1e\+308 is outside what an article can state: a value must be from 0 to 100 \(% of GDP\) or from 0 to 10,000 \(%\)/],
+    ['a share of GDP over 100', (d) => (d.figures[0]!.quantity = { unit: 'share-of-gdp', value: 150 }), 'figures[0].quantity.value', /^150 is outside .*in share-of-gdp a value must be from 0 to 100/],
+    ['a negative amount', (d) => (d.figures[0]!.quantity = { unit: 'money', value: -5, currency: 'USD' }), 'figures[0].quantity.value', /^-5 is outside/],
+    ['money without a currency', (d) => (d.figures[0]!.quantity = { unit: 'money', value: 5 }), 'figures[0].quantity.currency', /needs its currency/],
+    ['a currency that is not an ISO code', (d) => (d.figures[0]!.quantity = { unit: 'money', value: 5, currency: '£' }), 'figures[0].quantity.currency', /ISO 4217/],
+    ['a count of nothing named', (d) => (d.figures[0]!.quantity = { unit: 'count', value: 12 }), 'figures[0].quantity.thing', /the thing it counts/],
+    ['a share of GDP with a currency', (d) => (d.figures[0]!.quantity = { unit: 'share-of-gdp', value: 2, currency: 'USD' }), 'figures[0].quantity.currency', /only an amount of money/],
+    ['a metric outside the vocabulary', (d) => (d.figures[0]!.metric = 'vibes'), 'figures[0].metric', /./],
+    ['an inferred position that does not say why', (d) => (d.positions[0]!.reading = 'inferred'), 'positions[0].readingNote', /which words/],
+    ['a relation without a status', (d) => Reflect.deleteProperty(d.relations[0]!, 'status'), 'relations[0].status', /./],
+    ['a deal term worth 500% of GDP', (d) => (d.dealTerms[0]!.quantity = { unit: 'share-of-gdp', value: 500 }), 'dealTerms[0].quantity.value', /^500 is outside .*share-of-gdp/],
     ['an unknown source in a span', (d) => (d.actors[0]!.evidence[0]!.source = 'elsewhere'), 'actors[0].evidence[0].source', /unknown source/],
     [
       'a quote that is not in the text',
@@ -157,13 +164,19 @@ describe('validateDataset', () => {
 
 describe('the range of a figure', () => {
   it('accepts the ends of each unit’s range and says one thing about a value outside every range', () => {
-    for (const [value, unit] of [[0, 'percent-of-gdp'], [100, 'percent-of-gdp'], [1e15, 'usd']] as const) {
+    for (const quantity of [
+      { unit: 'share-of-gdp', value: 0 },
+      { unit: 'share-of-gdp', value: 100 },
+      { unit: 'percent', value: 10_000 },
+      { unit: 'money', value: 1e17, currency: 'IDR' },
+      { unit: 'count', value: 1e12, thing: 'troops' },
+    ] as const) {
       const dataset = miniDataset();
-      Object.assign(dataset.figures[0]!, { value, unit });
+      dataset.figures[0]!.quantity = { ...quantity };
       expect(issuesOf(dataset)).toEqual([]);
     }
     const dataset = miniDataset();
-    dataset.figures[0]!.value = 1e308;
+    dataset.figures[0]!.quantity.value = 1e308;
     expect(issuesOf(dataset)).toHaveLength(1);
   });
 });

@@ -42,7 +42,7 @@ export function ActorSections({ index, profile }: { index: DatasetIndex; profile
           <li key={f.id} id={`figure-${f.id}`} className="entity-item">
             <p className="entity-item__head">
               <strong>{f.label}</strong>
-              <span className="entity-item__value">{formatAmount(f.value, f.unit)}</span>
+              <span className="entity-item__value">{formatAmount(f.quantity)}</span>
               <span className="entity-item__meta">
                 {f.status}
                 {f.time && ` · ${f.time.phrase}`}
@@ -73,7 +73,7 @@ export function ActorSections({ index, profile }: { index: DatasetIndex; profile
               <strong>{term.label}</strong>
               <span className="entity-item__meta">
                 {role === 'backs' ? 'Backs this term' : 'Contests this term'} · {term.status.replace(/-/g, ' ')}
-                {term.value && ` · ${formatAmount(term.value.amount, term.value.unit)}`}
+                {term.quantity && ` · ${formatAmount(term.quantity)}`}
               </span>
             </p>
             <p className="entity-item__summary">{term.description}</p>

@@ -54,7 +54,8 @@ export function SelectionEvidence({ dataset, texts, edit }: SelectionEvidencePro
     const id = freshId(dataset.positions, `${actor}-${topic}`);
     edit({
       type: 'addPosition',
-      position: { id, actor, topic, stance: 'none', certainty: 'noncommittal', basis: 'paraphrase', summary: span.exact, conditions: [], evidence: [span] },
+      position: { id, actor, topic, stance: 'none', certainty: 'noncommittal', basis: 'paraphrase',
+      reading: 'stated', summary: span.exact, conditions: [], evidence: [span] },
     });
     setSpan(null);
   };

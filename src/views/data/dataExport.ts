@@ -44,8 +44,11 @@ export function figuresCsv(dataset: Dataset): ExportFile {
     actor: name(dataset.actors, f.actor),
     appliesTo: name(dataset.actors, f.appliesTo),
     label: f.label,
-    value: f.value,
-    unit: f.unit,
+    metric: f.metric,
+    value: f.quantity.value,
+    unit: f.quantity.unit,
+    currency: f.quantity.currency,
+    counted: f.quantity.thing,
     year: f.time?.year,
     earliest: f.time?.earliest,
     latest: f.time?.latest,
@@ -57,6 +60,6 @@ export function figuresCsv(dataset: Dataset): ExportFile {
   return {
     name: `${dataset.id}-figures.csv`,
     type: 'text/csv',
-    content: toCsv(rows, ['id', 'actor', { key: 'appliesTo', header: 'applies to' }, 'label', 'value', 'unit', 'year', 'earliest', 'latest', 'time', 'status', 'drafted', 'evidence']),
+    content: toCsv(rows, ['id', 'actor', { key: 'appliesTo', header: 'applies to' }, 'label', 'metric', 'value', 'unit', 'currency', 'counted', 'year', 'earliest', 'latest', 'time', 'status', 'drafted', 'evidence']),
   };
 }

@@ -18,7 +18,7 @@ function TermCard({ view, selected, onSelect }: { view: TermView; selected: bool
         <span className="term-card__status">{termStatusLabel[term.status]}</span>
         <span className="term-card__label">
           {term.label}
-          {term.value && <span className="term-card__amount"> · {formatAmount(term.value.amount, term.value.unit)}</span>}
+          {term.quantity && <span className="term-card__amount"> · {formatAmount(term.quantity)}</span>}
         </span>
         <span className="term-card__description">{term.description}</span>
       </button>

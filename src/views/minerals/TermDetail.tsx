@@ -24,10 +24,10 @@ export function TermDetail({ index, view, related, onSelect }: TermDetailProps) 
       <dl className="facts">
         <dt>Status</dt>
         <dd>{termStatusLabel[term.status]}</dd>
-        {term.value && (
+        {term.quantity && (
           <>
             <dt>Amount</dt>
-            <dd>{formatAmount(term.value.amount, term.value.unit)}</dd>
+            <dd>{formatAmount(term.quantity)}</dd>
           </>
         )}
         <dt>Who</dt>
@@ -57,7 +57,7 @@ export function TermDetail({ index, view, related, onSelect }: TermDetailProps) 
         <div key={figure.id} className="term-detail__figure">
           <h3 className="position__evidence-title">The figure</h3>
           <p>
-            <strong>{formatAmount(figure.value, figure.unit)}</strong>: {figure.label} ({figureStatusLabel[figure.status].toLowerCase()} by{' '}
+            <strong>{formatAmount(figure.quantity)}</strong>: {figure.label} ({figureStatusLabel[figure.status].toLowerCase()} by{' '}
             {index.actors.get(figure.actor)?.name ?? figure.actor})
           </p>
           <Link to={articleHref('figure', figure.id)}>Show the figure in the article</Link>

@@ -9,8 +9,10 @@ export function mineralsCsv(comparison: DealComparison): string {
     label: term.label,
     description: term.description,
     status: term.status,
-    amount: term.value?.amount ?? null,
-    unit: term.value?.unit ?? '',
+    amount: term.quantity?.value ?? null,
+    unit: term.quantity?.unit ?? '',
+    currency: term.quantity?.currency ?? '',
+    counted: term.quantity?.thing ?? '',
     backers: backers.map((a) => a.name).join('; '),
     contesters: contesters.map((a) => a.name).join('; '),
     draftCounterpart: term.draftCounterpart ?? '',
@@ -21,7 +23,7 @@ export function mineralsCsv(comparison: DealComparison): string {
     end: term.evidence[0]!.end,
   }));
   return toCsv(rows, [
-    'id', 'deal', 'label', 'description', 'status', 'amount', 'unit', 'backers', 'contesters',
+    'id', 'deal', 'label', 'description', 'status', 'amount', 'unit', 'currency', 'counted', 'backers', 'contesters',
     { key: 'draftCounterpart', header: 'read against (draft term)' }, 'figures', 'quote', 'source', 'start', 'end',
   ]);
 }

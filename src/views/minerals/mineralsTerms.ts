@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../../model/indexDataset';
+import { sameQuantity } from '../../model/quantity';
 import type { Actor, Deal, DealTerm, Figure } from '../../model/schema';
 
 /** A term with the actors and figures that go with it. */
@@ -44,9 +45,8 @@ export function pairClaimsWithDraft(terms: readonly TermView[]): ComparisonRow[]
   return rows.sort((a, b) => firstStart(members(a)) - firstStart(members(b)));
 }
 
-/** Money figures that state a term's amount. */
-const statesAmount = (figure: Figure, term: DealTerm) =>
-  figure.metric === 'money' && term.value !== undefined && figure.value === term.value.amount && figure.unit === term.value.unit;
+/** Figures that state a term's amount. */
+const statesAmount = (figure: Figure, term: DealTerm) => term.quantity !== undefined && sameQuantity(figure.quantity, term.quantity);
 
 /** Everything the explorer shows for one deal. */
 export function compareDeal(index: DatasetIndex, dealId: string): DealComparison | null {

@@ -24,7 +24,7 @@ export function FigureDetail({ index, figure, color, gaps }: FigureDetailProps) 
         <svg width="28" height="22" viewBox="-14 -11 28 22" aria-hidden="true">
           <FigureMarker status={figure.status} color={color} />
         </svg>
-        <strong>{formatAmount(figure.value, figure.unit)}</strong> {figureStatusLabel[figure.status].toLowerCase()}
+        <strong>{formatAmount(figure.quantity)}</strong> {figureStatusLabel[figure.status].toLowerCase()}
         {figure.machineDrafted && <span className="tag">Machine-drafted</span>}
       </p>
       <dl className="facts">

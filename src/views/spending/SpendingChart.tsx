@@ -41,7 +41,7 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
     tabIndex: 0,
     role: 'button',
     'data-figure': figure.id,
-    'aria-label': `${figureStatusLabel[figure.status]}: ${formatAmount(figure.value, figure.unit)}, ${phrase}. ${figure.label}.`,
+    'aria-label': `${figureStatusLabel[figure.status]}: ${formatAmount(figure.quantity)}, ${phrase}. ${figure.label}.`,
     'aria-describedby': active?.figure.id === figure.id ? tooltipId : undefined,
     'aria-pressed': selected === figure.id,
     onMouseEnter: () => setActive({ figure, x: margin.left + x, y: margin.top + y, phrase }),
@@ -105,7 +105,7 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
       {active && (
         <ChartTooltip id={tooltipId} anchor={active} containerWidth={layout.width}>
           <p className="chart-tooltip__title">
-            {formatAmount(active.figure.value, active.figure.unit)} · {figureStatusLabel[active.figure.status]}
+            {formatAmount(active.figure.quantity)} · {figureStatusLabel[active.figure.status]}
           </p>
           <p className="chart-tooltip__meta">
             {active.figure.label}, {active.phrase}

@@ -77,7 +77,7 @@ export default function SpendingPage() {
           </figcaption>
         </figure>
         {open && (
-          <EvidencePanel title={open.label} subtitle={`${formatAmount(open.value, open.unit)} · ${figureStatusLabel[open.status]}`} onClose={closePanel}>
+          <EvidencePanel title={open.label} subtitle={`${formatAmount(open.quantity)} · ${figureStatusLabel[open.status]}`} onClose={closePanel}>
             <FigureDetail index={index} figure={open} color={openColor} gaps={model.gaps.filter((g) => g.mark.figure === open || g.reference.figure === open)} />
           </EvidencePanel>
         )}

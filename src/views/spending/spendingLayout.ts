@@ -88,7 +88,7 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
   const placedMarks = model.series.flatMap((series) =>
     series.marks.map((mark) => {
       const cx = px(x(mark.time.x));
-      const cy = px(y(mark.figure.value));
+      const cy = px(y(mark.figure.quantity.value));
       const band = mark.time.window ? { x: px(x(mark.time.window.earliest)), width: px(x(mark.time.window.latest) - x(mark.time.window.earliest)) } : null;
       return { mark, color: actorColor(series.actor.id), cx, cy, band, label: placeLabel(cx, cy + 26, wrapText(mark.label, Math.floor(maxLabel / CHAR_WIDTH)), plot.width) };
     }),
@@ -97,15 +97,15 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
   const sortedMarks = [...placedMarks].sort((a, b) => a.cx - b.cx);
   const marks = placedMarks.map((m) => ({ ...m, label: separated[sortedMarks.indexOf(m)]! }));
   const references = model.references.map((reference) => {
-    const ry = px(y(reference.figure.value));
+    const ry = px(y(reference.figure.quantity.value));
     const text = textWidth(reference.label) < plot.width - 8 ? reference.label : reference.label.split(':')[0] + ' demanded';
     return { reference, color: actorColor(reference.actor.id), y: ry, label: { x: plot.width, y: px(ry - 7), anchor: 'end' as const, lines: [text] } };
   });
   const gaps = model.gaps.map((gap) => {
     const placed = marks.find((m) => m.mark === gap.mark)!;
     const gx = placed.cx + 16 + model.references.indexOf(gap.reference) * 10;
-    const y1 = px(y(gap.mark.figure.value));
-    const y2 = px(y(gap.reference.figure.value));
+    const y1 = px(y(gap.mark.figure.quantity.value));
+    const y2 = px(y(gap.reference.figure.quantity.value));
     const text = narrow ? gap.shortLabel : gap.label;
     const fitsRight = gx + 6 + textWidth(text) <= plot.width;
     const label = { x: px(fitsRight ? gx + 6 : gx - 6), y: px((y1 + y2) / 2 + 4), anchor: fitsRight ? ('start' as const) : ('end' as const), lines: [text] };

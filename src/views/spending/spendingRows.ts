@@ -28,7 +28,7 @@ export function spendingRows(model: SpendingModel): SpendingRow[] {
       who: m.actor.name,
       appliesTo: m.appliesTo?.name ?? '',
       status: figureStatusLabel[m.figure.status],
-      amount: formatAmount(m.figure.value, m.figure.unit),
+      amount: formatAmount(m.figure.quantity),
       when: m.time.window ? `${m.time.phrase} (${windowText(m.time.window)})` : m.time.phrase,
       gaps: gapText(model.gaps.filter((g) => g.mark === m)),
     })),
@@ -38,7 +38,7 @@ export function spendingRows(model: SpendingModel): SpendingRow[] {
     who: r.actor.name,
     appliesTo: r.appliesTo?.name ?? '',
     status: figureStatusLabel[r.figure.status],
-    amount: formatAmount(r.figure.value, r.figure.unit),
+    amount: formatAmount(r.figure.quantity),
     when: r.figure.time?.phrase || 'no time given',
     gaps: '',
   }));
@@ -56,8 +56,8 @@ export function spendingCsv(model: SpendingModel): string {
       who: row.who,
       appliesTo: row.appliesTo,
       status: figure.status,
-      value: figure.value,
-      unit: figure.unit,
+      value: figure.quantity.value,
+      unit: figure.quantity.unit,
       timePhrase: figure.time?.phrase ?? '',
       year: figure.time?.year ?? null,
       earliest: figure.time?.earliest ?? null,
@@ -84,12 +84,12 @@ export function describeSpending(model: SpendingModel): string {
   for (const series of model.series) {
     const marks = series.marks.map((m) => {
       const window = m.time.window ? ` (${windowText(m.time.window)})` : '';
-      return `${figureStatusLabel[m.figure.status].toLowerCase()} ${formatAmount(m.figure.value, m.figure.unit)} ${m.time.phrase}${window}`;
+      return `${figureStatusLabel[m.figure.status].toLowerCase()} ${formatAmount(m.figure.quantity)} ${m.time.phrase}${window}`;
     });
     parts.push(`${series.label}: ${marks.join('; ')}.`);
   }
   for (const r of model.references)
-    parts.push(`${r.actor.name} demands ${formatAmount(r.figure.value, r.figure.unit)}${r.appliesTo ? ` of ${r.appliesTo.name}` : ''}, drawn as a line across all years.`);
+    parts.push(`${r.actor.name} demands ${formatAmount(r.figure.quantity)}${r.appliesTo ? ` of ${r.appliesTo.name}` : ''}, drawn as a line across all years.`);
   for (const g of model.gaps) parts.push(`${g.mark.label}: ${g.label}.`);
   if (!model.series.some((s) => s.marks.some((m) => m.figure.status === 'current')))
     parts.push('The article gives no current spending figure.');

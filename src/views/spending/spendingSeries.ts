@@ -78,7 +78,7 @@ export interface SpendingModel {
   yMax: number;
 }
 
-const isSpending = (f: Figure) => f.metric === 'defence-spending' && f.unit === 'percent-of-gdp';
+const isSpending = (f: Figure) => f.metric === 'defence-spending' && f.quantity.unit === 'share-of-gdp';
 
 /** A date "YYYY-MM-DD" as a fractional year. */
 export function dateToYear(date: string): Year {
@@ -106,11 +106,11 @@ export function placeInTime(figure: Figure, published: Year): TimePlacement {
 export function seriesSegments(marks: readonly SpendingMark[], published: Year): Segment[] {
   const segments: Segment[] = [];
   marks.forEach((mark, i) => {
-    const value = mark.figure.value;
+    const value = mark.figure.quantity.value;
     const to = { x: mark.time.window?.earliest ?? mark.time.x, value };
     const previous = marks[i - 1];
     if (previous) {
-      const from = { x: previous.time.window?.latest ?? previous.time.x, value: previous.figure.value };
+      const from = { x: previous.time.window?.latest ?? previous.time.x, value: previous.figure.quantity.value };
       segments.push({ from, to, dashed: !(previous.figure.status === 'current' && mark.figure.status === 'current') });
     } else if (mark.figure.status === 'pledged' && to.x > published) {
       // A first pledge has nothing to start from: a dashed leader runs from the announcement to the target.
@@ -126,9 +126,9 @@ const points = (n: number) => Math.round(n * 100) / 100;
 export function gapsToDemands(marks: readonly SpendingMark[], references: readonly ReferenceLine[]): Gap[] {
   return references.flatMap((reference) =>
     marks.map((mark) => {
-      const gap = points(reference.figure.value - mark.figure.value);
-      const demand = formatAmount(reference.figure.value, 'percent-of-gdp');
-      const size = formatAmount(Math.abs(gap), 'percent-of-gdp').replace('%', '');
+      const gap = points(reference.figure.quantity.value - mark.figure.quantity.value);
+      const demand = formatAmount(reference.figure.quantity);
+      const size = formatAmount({ unit: 'share-of-gdp', value: Math.abs(gap) }).replace('%', '');
       const word = Math.abs(gap) === 1 ? 'point' : 'points';
       const label = gap === 0 ? `Meets the ${demand}` : `${size} ${word} ${gap > 0 ? 'short of' : 'above'} ${demand}`;
       const shortLabel = gap === 0 ? '= demand' : `${gap > 0 ? '−' : '+'}${size} pts`;
@@ -148,7 +148,7 @@ export function selectSpending(index: DatasetIndex, chosen: readonly string[] = 
 
   const references: ReferenceLine[] = shown
     .filter((f) => f.status === 'demanded')
-    .map((figure) => ({ figure, actor: index.actors.get(figure.actor)!, appliesTo: appliesTo(figure), label: `${formatAmount(figure.value, figure.unit)}: ${figure.label}` }));
+    .map((figure) => ({ figure, actor: index.actors.get(figure.actor)!, appliesTo: appliesTo(figure), label: `${formatAmount(figure.quantity)}: ${figure.label}` }));
 
   const series: SpendingSeries[] = actors.flatMap((actor, colorIndex) => {
     const own = shown.filter((f) => f.actor === actor.id && f.status !== 'demanded');
@@ -156,7 +156,7 @@ export function selectSpending(index: DatasetIndex, chosen: readonly string[] = 
     const marks = own
       .map((figure) => {
         const time = placeInTime(figure, published);
-        return { figure, actor, appliesTo: appliesTo(figure), time, label: `${formatAmount(figure.value, figure.unit)} ${time.phrase}` };
+        return { figure, actor, appliesTo: appliesTo(figure), time, label: `${formatAmount(figure.quantity)} ${time.phrase}` };
       })
       .sort((a, b) => a.time.x - b.time.x);
     const subjects = [...new Set(marks.flatMap((m) => (m.appliesTo ? [m.appliesTo.name] : [])))];
@@ -165,7 +165,7 @@ export function selectSpending(index: DatasetIndex, chosen: readonly string[] = 
 
   const allMarks = series.flatMap((s) => s.marks);
   const years = [published, ...allMarks.flatMap((m) => (m.time.window ? [m.time.window.earliest, m.time.window.latest] : [m.time.x]))];
-  const values = [...allMarks, ...references].map((m) => m.figure.value);
+  const values = [...allMarks, ...references].map((m) => m.figure.quantity.value);
   return {
     actors,
     series,

@@ -1,0 +1,19 @@
+/**
+ * The schemas of the vocabularies shipped as data beside the datasets (data/metrics.json, and any
+ * other), checked by `npm run validate:data` so that a slip in one is caught before it is bundled.
+ */
+import { z } from 'zod';
+import { idSchema } from './schema';
+
+const uniqueIds = (items: { id: string }[]) => new Set(items.map((item) => item.id)).size === items.length;
+
+export const metricsFileSchema = z
+  .array(z.object({ id: idSchema, label: z.string().min(1), description: z.string().min(1) }).strict())
+  .min(1)
+  .refine(uniqueIds, 'every metric id must be unique')
+  .refine((items) => items.some((item) => item.id === 'other'), 'the vocabulary needs an "other" metric for figures that fit none');
+
+/** Vocabulary files in data/ by name: validate-data checks them against these rather than as datasets. */
+export const vocabularyFiles: Record<string, z.ZodType> = {
+  'metrics.json': metricsFileSchema,
+};
