@@ -45,4 +45,4 @@ export const articleFileTooLarge = (bytes: number) =>
 
 /** The user-facing note for a capped kind of item. */
 export const cappedNotice = (kind: string, kept: number, dropped: number) =>
-  `Drafted the first ${number.format(kept)} ${kind}; ${number.format(dropped)} more were left out.`;
+  `Drafted the first ${number.format(kept)} ${kind}; ${number.format(dropped)} more ${dropped === 1 ? 'was' : 'were'} left out.`;

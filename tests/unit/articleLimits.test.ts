@@ -64,6 +64,11 @@ describe('the caps on what one article drafts', () => {
     expect(notices).toContain('Drafted the first 150 actors; 250 more were left out.');
   });
 
+  it('says “was” when one item was left out', () => {
+    const { notices } = capDraft({ ...many, actors: many.actors.slice(0, DRAFT_CAPS.actors + 1) });
+    expect(notices).toContain(`Drafted the first ${DRAFT_CAPS.actors} actors; 1 more was left out.`);
+  });
+
   it('says nothing when an article is within the caps', () => {
     const small = { actors: many.actors.slice(0, 3), topics: many.topics.slice(0, 2), positions: [position(0, 0, 0), position(1, 2, 1)], figures: [figure(0, 0, 1)], events: [event(0, [0])] };
     expect(capDraft(small)).toEqual({ items: small, notices: [] });
