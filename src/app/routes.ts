@@ -17,6 +17,7 @@ export const viewRoutes: ViewRoute[] = [
   { path: 'compare', label: 'Compare', inNav: true, load: () => import('../views/compare/ComparePage') },
   { path: 'network', label: 'Relations', inNav: true, load: () => import('../views/network/NetworkPage') },
   { path: 'events', label: 'Timeline', inNav: true, load: () => import('../views/events/EventsPage') },
+  { path: 'method', label: 'Method', inNav: true, load: () => import('../views/method/MethodPage') },
   { path: 'data', label: 'Your data', inNav: true, load: () => import('../views/data/DataPage') },
   { path: 'actors/:id', label: 'Actor', inNav: false, load: () => import('../views/actors/ActorPage') },
   { path: 'topics/:id', label: 'Topic', inNav: false, load: () => import('../views/topics/TopicPage') },

@@ -1,8 +1,8 @@
 /**
  * Scores the extractor on the development corpus: runs it on every article as `npm run extract` does,
  * matches its output to the gold, prints recall and precision per article and pooled, and writes the figures
- * as JSON.
- * Usage: npm run eval:extract [-- --corpus DIR] [--out FILE]
+ * as JSON; the pooled figures also go to data/extractor-accuracy.json (or --accuracy FILE), which the method
+ * page shows. Usage: npm run eval:extract [-- --corpus DIR] [--out FILE] [--accuracy FILE]
  * Exits 1 when a gold file is unsound, 2 on bad usage.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,15 +11,15 @@ import { parseArgs } from 'node:util';
 import { goldProblems, goldSchema } from '../eval/gold';
 import { fromExtraction } from '../eval/fromExtraction';
 import { pool, scoreArticle } from '../eval/match';
-import { formatTable, resultsJson, type ArticleResult } from '../eval/report';
+import { accuracySummary, formatTable, resultsJson, type ArticleResult } from '../eval/report';
 import { extractDataset } from '../extract/extractDataset';
 import { validateDataset } from '../model/validate';
 
-const usage = 'usage: npm run eval:extract [-- --corpus DIR] [--out FILE]';
+const usage = 'usage: npm run eval:extract [-- --corpus DIR] [--out FILE] [--accuracy FILE]';
 
 let values;
 try {
-  ({ values } = parseArgs({ options: { corpus: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } } }));
+  ({ values } = parseArgs({ options: { corpus: { type: 'string' }, out: { type: 'string' }, accuracy: { type: 'string' }, help: { type: 'boolean' } } }));
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
@@ -30,6 +30,7 @@ if (values.help) {
 }
 const corpus = values.corpus ?? 'tests/fixtures/corpus';
 const out = values.out ?? 'tests/output/eval-extract.json';
+const accuracyOut = values.accuracy ?? 'data/extractor-accuracy.json';
 
 let names: string[];
 try {
@@ -79,6 +80,10 @@ console.log(formatTable(results, overall));
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify({ corpus, ...resultsJson(results, overall) }, null, 2)}\n`);
 console.error(`wrote ${out}`);
+if (!unsound) {
+  writeFileSync(accuracyOut, `${JSON.stringify(accuracySummary(results, overall, new Date()), null, 2)}\n`);
+  console.error(`wrote ${accuracyOut}`);
+}
 if (unsound) {
   console.error('some gold files are unsound (see above); their articles were not scored');
   process.exit(1);

@@ -1,10 +1,13 @@
 /**
  * Validates every dataset in data/ (or the files named): schema, unique ids, references,
  * evidence spans against the text, and each source's sha256; and the vocabularies beside them
- * (metrics.json...) against their own schemas. Exits 1 on any issue.
+ * (metrics.json...) against their own schemas. Exits 1 on any issue. A valid dataset is then put through
+ * the coding lint (codingLint.ts), whose findings are printed as warnings and do not change the exit code.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { lintDataset, type LintWarning } from '../model/codingLint';
+import type { Dataset } from '../model/schema';
 import { formatPath, validateDataset, type DatasetIssue } from '../model/validate';
 import { vocabularyFiles } from '../model/vocabularies';
 import { sha256Hex } from './hash';
@@ -44,6 +47,12 @@ export function validateDatasetFile(file: string): DatasetIssue[] {
   return result.ok ? issues : [...result.issues, ...issues];
 }
 
+/** The coding-lint warnings of a dataset file that passes validation (none for a vocabulary file). */
+export function lintDatasetFile(file: string): LintWarning[] {
+  if (vocabularyFiles[basename(file)]) return [];
+  return lintDataset(JSON.parse(readFileSync(file, 'utf8')) as Dataset);
+}
+
 const isMain = process.argv[1] && resolve(process.argv[1]).endsWith('validate-data.ts');
 if (isMain) {
   const files = process.argv.slice(2).length
@@ -56,6 +65,9 @@ if (isMain) {
     const issues = validateDatasetFile(file);
     if (!issues.length) {
       console.log(`ok  ${file}`);
+      const warnings = lintDatasetFile(file);
+      if (warnings.length) console.warn(`WARN ${file}: ${warnings.length} coding-lint warning(s)`);
+      for (const warning of warnings) console.warn(`  ${warning.path} (${warning.id}): ${warning.message} [${warning.rule}]`);
       continue;
     }
     failed++;

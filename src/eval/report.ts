@@ -1,4 +1,5 @@
 /** The evaluation as a plain-text table and as JSON figures. */
+import type { ExtractorAccuracy } from '../model/extractorAccuracy';
 import { categories, precision, recall, type Scores } from './match';
 
 export interface ArticleResult {
@@ -32,6 +33,15 @@ export function formatTable(results: ArticleResult[], overall: Scores): string {
     .join('\n');
   const rule = '-'.repeat(header2.trimEnd().length);
   return [header1.trimEnd(), header2.trimEnd(), rule, ...results.map((r) => row(r.article, r.scores).trimEnd()), rule, row('overall', overall).trimEnd(), '', counts].join('\n');
+}
+
+/** The pooled figures as the method page shows them (data/extractor-accuracy.json). */
+export function accuracySummary(results: ArticleResult[], overall: Scores, measured: Date): ExtractorAccuracy {
+  return {
+    measured: measured.toISOString().slice(0, 10),
+    articles: results.length,
+    categories: categories.map((c) => ({ id: c, label: HEADINGS[c], ...overall[c], recall: recall(overall[c]) ?? null, precision: precision(overall[c]) ?? null })),
+  };
 }
 
 /** The figures as JSON-ready data: counts, recall and precision, per article and pooled. */

@@ -2,7 +2,7 @@ import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY
 import { scaleSqrt } from 'd3-scale';
 import { listDatums } from './datums';
 import type { DatasetIndex } from './indexDataset';
-import type { ActorKind, RelationKind } from './schema';
+import type { ActorKind, Relation, RelationKind } from './schema';
 
 export interface GraphNode {
   id: string;
@@ -18,6 +18,8 @@ export interface GraphEdge {
   source: string;
   target: string;
   kind: RelationKind;
+  /** Whether it happened, or is only proposed or possible (drawn apart). */
+  status: Relation['status'];
   summary: string;
   /** Edges joining the same two actors fan out: 0 is straight, ±1, ±2… bend to either side. */
   bend: number;
@@ -55,7 +57,7 @@ export function buildRelationGraph(index: DatasetIndex): RelationGraph {
     // Centre the fan: with 3 edges the bends are -1, 0, 1; with 2, -0.5 and 0.5. A reversed edge's
     // normal points the other way, so flip its bend to keep the fan apart.
     const centred = i - (n - 1) / 2;
-    return { id: r.id, source: r.from, target: r.to, kind: r.kind, summary: r.summary, bend: r.from < r.to ? centred : -centred };
+    return { id: r.id, source: r.from, target: r.to, kind: r.kind, status: r.status, summary: r.summary, bend: r.from < r.to ? centred : -centred };
   });
   return { nodes, edges };
 }
@@ -115,6 +117,15 @@ export function layoutGraph(graph: RelationGraph, { ticks = 300, seed = 7 } = {}
     edges: graph.edges,
     bounds: { x: x0, y: y0, width: Math.max(0, ...xs) + padX - x0, height: Math.max(0, ...ys) + padY + 16 - y0 },
   };
+}
+
+/** The middle of an edge's curve (the quadratic's point at t = ½), where a word about the edge can sit. */
+export function edgeMiddle(from: { x: number; y: number }, to: { x: number; y: number }, bend: number): { x: number; y: number } {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const offset = (bend * 34) / 2;
+  return { x: round((from.x + to.x) / 2 + (-dy / length) * offset), y: round((from.y + to.y) / 2 + (dx / length) * offset) };
 }
 
 /**

@@ -3,6 +3,7 @@
  * other), checked by `npm run validate:data` so that a slip in one is caught before it is bundled.
  */
 import { z } from 'zod';
+import { extractorAccuracySchema } from './extractorAccuracy';
 import { idSchema } from './schema';
 
 const uniqueIds = (items: { id: string }[]) => new Set(items.map((item) => item.id)).size === items.length;
@@ -16,4 +17,5 @@ export const metricsFileSchema = z
 /** Vocabulary files in data/ by name: validate-data checks them against these rather than as datasets. */
 export const vocabularyFiles: Record<string, z.ZodType> = {
   'metrics.json': metricsFileSchema,
+  'extractor-accuracy.json': extractorAccuracySchema,
 };

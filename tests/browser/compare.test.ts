@@ -19,7 +19,11 @@ for (const width of [360, 1280])
     const headers = await table.locator('thead th').allInnerTexts();
     assert.deepEqual(headers.map((h) => h.trim()), ['Topic', 'Keir Starmer', 'Donald Trump', 'Emmanuel Macron', 'Together']);
     assert.equal(await page.locator('.pair-card').count(), 3);
-    assert.match(await page.locator('.pair-card').first().innerText(), /agree on 1 of 5 shared topics/);
+    // By default only firm statements count; the switch counts the rest and keeps it in the link.
+    assert.match(await page.locator('.pair-card').first().innerText(), /agree on 1 of 2 shared topics[\s\S]*From 4 statements/);
+    await page.getByRole('checkbox', { name: /Count hedged, reported and inferred positions too/ }).check();
+    await page.waitForURL(/agreement=all/);
+    assert.match(await page.locator('.pair-card').first().innerText(), /agree on 1 of 5 shared topics[\s\S]*From 10 statements/);
 
     await page.locator('.pair-card').first().getByRole('button', { name: 'US distance from Putin' }).click();
     assert.match(page.url(), /topic=distance-from-putin/);

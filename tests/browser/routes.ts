@@ -10,5 +10,6 @@ export const routesToCheck: { name: string; path: string; ready: string }[] = [
   { name: 'events', path: '/events', ready: '.timeline-strip svg' },
   { name: 'actor', path: '/actors/keir-starmer', ready: 'h1' },
   { name: 'topic', path: '/topics/us-security-guarantees', ready: 'h1' },
+  { name: 'method', path: '/method', ready: '.method-accuracy' },
   { name: 'not-found', path: '/no-such-page', ready: 'h1' },
 ];

@@ -39,6 +39,21 @@ describe('compare', () => {
     expect(within(panel).getAllByRole('link', { name: 'Show in article' }).length).toBeGreaterThan(1);
   });
 
+  it('scores from firm statements by default, says how many, and counts the rest at the flick of a switch kept in the URL', async () => {
+    const user = userEvent.setup();
+    renderCompare('/compare?actors=keir-starmer,donald-trump');
+    const card = screen.getByRole('heading', { name: 'Keir Starmer and Donald Trump' }).closest('li')!;
+    expect(within(card).getByText(/agree on 1 of 2 shared topics/)).toBeTruthy();
+    expect(within(card).getByText('From 4 statements.')).toBeTruthy();
+    expect(within(card).getByText(/3 shared topics left out/)).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: /Count hedged, reported and inferred positions too/ }));
+    expect(screen.getByTestId('search').textContent).toContain('agreement=all');
+    expect(within(card).getByText(/agree on 1 of 5 shared topics/)).toBeTruthy();
+    expect(within(card).getByText('From 10 statements.')).toBeTruthy();
+    // A topic that rests on a reading says so beside its name.
+    expect(within(card).getByRole('button', { name: 'State visit for Trump' }).parentElement!.textContent).toMatch(/our reading/);
+  });
+
   it('asks for a second actor, and drops unknown ones from the link with a notice', () => {
     renderCompare('/compare?actors=keir-starmer,no-such-person');
     expect(screen.getByText(/Add at least one more actor to compare with Keir Starmer/)).toBeTruthy();

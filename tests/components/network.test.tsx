@@ -24,6 +24,18 @@ describe('the relations view', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(builtinDataset.relations.length + 1);
   });
 
+  it('draws a proposed or possible relation hollow and says which in words, on the line, in the list and in the legend', () => {
+    renderNetwork();
+    const tentative = builtinDataset.relations.filter((r) => r.status !== 'happened');
+    expect(tentative.length).toBeGreaterThan(0);
+    const edges = [...document.querySelectorAll('.network__edge--tentative')];
+    expect(edges).toHaveLength(tentative.length);
+    expect(edges.map((e) => e.querySelector('.network__status')!.textContent).sort()).toEqual(tentative.map((r) => r.status).sort());
+    const row = document.getElementById(`relation-${tentative[0]!.id}`)!;
+    expect(row.textContent).toContain(`(${tentative[0]!.status})`);
+    expect(within(screen.getByRole('list', { name: 'Status' })).getByText(/only proposed or possible/)).toBeTruthy();
+  });
+
   it('opens a relation’s quotes from the list with the keyboard', async () => {
     const user = userEvent.setup();
     renderNetwork();

@@ -16,6 +16,7 @@ import MineralsPage from '../../src/views/minerals/MineralsPage';
 import NetworkPage from '../../src/views/network/NetworkPage';
 import { OverviewPage } from '../../src/views/overview/OverviewPage';
 import SpendingPage from '../../src/views/spending/SpendingPage';
+import MethodPage from '../../src/views/method/MethodPage';
 import { harbourDataset, harbourTexts } from '../fixtures/harbourCompact';
 import { renderRoute } from './renderRoute';
 
@@ -67,6 +68,7 @@ const pages: [name: string, path: string, Page: ComponentType, heading: string, 
   ['article', '/article', ArticlePage, 'The article, with its evidence', ['Liis Tamm', 'Helsinki']],
   ['compare', '/compare', ComparePage, 'Compare actors', ['Liis Tamm', 'Aino Virtanen', 'Coast guard compact', 'Fuel levy'], '/compare?actors=liis-tamm,aino-virtanen'],
   ['actor', '/actors/:id', ActorPage, 'Liis Tamm', ['Prime Minister of Estonia', 'Coast guard compact'], '/actors/liis-tamm'],
+  ['method', '/method', MethodPage, 'How the data is coded', [harbour.title, ...harbour.topics.map((t) => t.question), harbour.positions[0]!.summary]],
   ['topic', '/topics/:id', TopicPage, 'Coast guard compact', ['Should the compact be signed?', 'Fishermen’s union'], '/topics/compact'],
 ];
 

@@ -19,11 +19,39 @@ describe('compareActors', () => {
     expect(compareActors(index, ['alice', 'bob']).rows.find((r) => r.topic.id === 'fund')!.status).toBe('agree');
   });
 
-  it('scores every pair with agreementBetween: agreements over topics both have a position on', () => {
+  it('scores every pair from firm statements by default, with the number of statements behind the score', () => {
     const { pairs } = compareActors(index, ['alice', 'bob', 'carol']);
     expect(pairs.map((p) => `${p.a}-${p.b}`)).toEqual(['alice-bob', 'alice-carol', 'bob-carol']);
-    expect(pairs[0]!.agreement).toMatchObject({ agree: ['fund'], disagree: ['treaty'], score: 0.5 });
-    expect(pairs[1]!.agreement.score).toBe(0);
+    // Bob's reported "wants a fund too" does not count: two statements on the treaty, two on the fund.
+    expect(pairs[0]!.agreement).toMatchObject({ agree: ['fund'], disagree: ['treaty'], score: 0.5, statements: 4, leftOut: [] });
+    // Carol only hinted: the treaty is left out, and there is no score.
+    expect(pairs[1]!.agreement).toMatchObject({ score: null, statements: 0, leftOut: ['treaty'] });
+  });
+
+  it('counts hedged, reported and inferred statements when asked', () => {
+    const { pairs } = compareActors(index, ['alice', 'bob', 'carol'], 'all');
+    expect(pairs[0]!.agreement).toMatchObject({ score: 0.5, statements: 5 });
+    expect(pairs[1]!.agreement).toMatchObject({ disagree: ['treaty'], score: 0, statements: 2, leftOut: [] });
+  });
+
+  it('leaves out an inferred position, however firmly put, unless asked', () => {
+    const data = miniDataset();
+    Object.assign(data.positions.find((p) => p.id === 'alice-fund')!, { reading: 'inferred', readingNote: 'our reading' });
+    const pair = (count?: 'all') => compareActors(indexDataset(data, miniTexts), ['alice', 'bob'], count).pairs[0]!.agreement;
+    expect(pair()).toMatchObject({ shared: ['treaty'], leftOut: ['fund'] });
+    expect(pair('all').shared).toEqual(['fund', 'treaty']);
+  });
+
+  it('says when a score rests on one reported statement', () => {
+    const data = miniDataset();
+    // Bob's only statement on a topic he shares with Alice is the reported one.
+    data.positions = data.positions.filter((p) => p.id !== 'bob-fund' && p.id !== 'bob-treaty');
+    const pair = (count?: 'all') => compareActors(indexDataset(data, miniTexts), ['alice', 'bob'], count).pairs[0]!.agreement;
+    expect(pair('all').restsOnOneReported?.id).toBe('bob-fund-2');
+    expect(pair('all').score).toBe(1);
+    expect(pair()).toMatchObject({ score: null, restsOnOneReported: null });
+    // With a firm statement beside it, the score no longer rests on the report alone.
+    expect(compareActors(index, ['alice', 'bob'], 'all').pairs[0]!.agreement.restsOnOneReported).toBeNull();
   });
 
   it('suggests the actors with the most positions', () => {
@@ -55,12 +83,20 @@ describe('compare URL state', () => {
   it('tells no choice yet (no actors in the URL) from an emptied one (`actors=`)', () => {
     expect(parseCompareParams(new URLSearchParams(''), index).state.actors).toBeNull();
     expect(parseCompareParams(new URLSearchParams('actors='), index).state.actors).toEqual([]);
-    expect(writeCompareParams({ actors: null, topic: null }).toString()).toBe('');
-    expect(writeCompareParams({ actors: [], topic: null }).toString()).toBe('actors=');
+    expect(writeCompareParams({ actors: null, topic: null, count: 'firm' }).toString()).toBe('');
+    expect(writeCompareParams({ actors: [], topic: null, count: 'firm' }).toString()).toBe('actors=');
+  });
+
+  it('keeps the firm-only count out of the URL and reads agreement=all; drops any other value', () => {
+    expect(parseCompareParams(new URLSearchParams('agreement=all'), index).state.count).toBe('all');
+    expect(writeCompareParams({ actors: null, topic: null, count: 'all' }).toString()).toBe('agreement=all');
+    const odd = parseCompareParams(new URLSearchParams('agreement=most'), index);
+    expect(odd.state.count).toBe('firm');
+    expect(odd.dropped).toEqual([{ param: 'agreement', value: 'most' }]);
   });
 
   it('survives write-then-read', () => {
-    const state = { actors: ['carol', 'alice'], topic: 'treaty' };
+    const state = { actors: ['carol', 'alice'], topic: 'treaty', count: 'all' as const };
     expect(parseCompareParams(writeCompareParams(state), index).state).toEqual(state);
   });
 });

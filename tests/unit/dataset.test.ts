@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDatasetFile } from '../../src/cli/validate-data';
+import { lintDatasetFile, validateDatasetFile } from '../../src/cli/validate-data';
 import { jsonSchemaText } from '../../src/model/jsonSchema';
 import type { Dataset, Span } from '../../src/model/schema';
 
@@ -22,6 +22,10 @@ function allSpans(value: unknown): Span[] {
 describe('the shipped dataset', () => {
   it('passes every rule of validate:data', () => {
     expect(validateDatasetFile('data/article.json')).toEqual([]);
+  });
+
+  it('draws no coding-lint warning: its coded judgements say no more than its words', () => {
+    expect(lintDatasetFile('data/article.json')).toEqual([]);
   });
 
   it('quotes the article exactly in every span', () => {
@@ -67,6 +71,19 @@ describe('npm run validate:data', () => {
     expect(status).toBe(1);
     expect(output).toMatch(/positions\[2\]\.evidence\[0\]\.exact: .* is not the text at/);
     // Starting tsx in a child process takes seconds on a loaded machine.
+  }, 60_000);
+
+  it('prints coding-lint warnings for a valid dataset and still exits 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stance-'));
+    copyFileSync('data/article.txt', join(dir, 'article.txt'));
+    const loose = structuredClone(dataset);
+    const index = loose.positions.findIndex((p) => p.certainty === 'committed' && p.stance === 'supports');
+    loose.positions[index]!.certainty = 'hinted';
+    loose.positions[index]!.evidence = [loose.actors[0]!.evidence[0]!];
+    writeFileSync(join(dir, 'loose.json'), JSON.stringify(loose));
+    const result = spawnSync('npx', ['tsx', 'src/cli/validate-data.ts', join(dir, 'loose.json')], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(new RegExp(`positions\\[${index}\\] \\(${loose.positions[index]!.id}\\): .*hedge.*\\[hinted-without-hedge\\]`));
   }, 60_000);
 
   it('reports malformed JSON by file instead of crashing', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fromExtraction, goldUnitOf } from '../../src/eval/fromExtraction';
 import { locate, type Gold } from '../../src/eval/gold';
 import { maximumMatching, normaliseName, pool, precision, recall, scoreArticle, type SystemOutput } from '../../src/eval/match';
-import { formatTable } from '../../src/eval/report';
+import { accuracySummary, formatTable } from '../../src/eval/report';
+import { extractorAccuracySchema } from '../../src/model/extractorAccuracy';
 import { miniDataset, miniText } from '../fixtures/miniDataset';
 
 const text = 'Ana Ruiz, the defence minister, said: “We will spend 2% of GDP by 2030.” Spain wants €5bn. Ruiz opposed the fund.';
@@ -97,6 +98,16 @@ describe('pool', () => {
     const pooled = pool([one, perfect]);
     expect(pooled.actors).toEqual({ hits: 2, gold: 3, correct: 2, found: 4 });
     expect(recall(pooled.actors)).toBeCloseTo(2 / 3);
+  });
+
+  it('is summed up for the method page in the shape data/extractor-accuracy.json is checked against', () => {
+    const one = scoreArticle(text, gold, output);
+    const perfect = scoreArticle(text, { ...gold, actors: [gold.actors[0]!] }, { ...output, actors: [{ id: 'a', names: ['Ana Ruiz'] }] });
+    const summary = accuracySummary([{ article: 'a', scores: one }, { article: 'b', scores: perfect }], pool([one, perfect]), new Date('2026-03-04T10:00:00Z'));
+    expect(extractorAccuracySchema.parse(summary)).toEqual(summary);
+    expect(summary).toMatchObject({ measured: '2026-03-04', articles: 2 });
+    expect(summary.categories.find((c) => c.id === 'actors')).toMatchObject({ hits: 2, gold: 3, found: 4 });
+    expect(summary.categories.find((c) => c.id === 'actors')!.recall).toBeCloseTo(2 / 3);
   });
 });
 

@@ -22,7 +22,7 @@ export default function ComparePage() {
   const suggestion = useMemo(() => suggestedActors(index), [index]);
   // Before any choice the two actors with the most positions are shown, and the URL stays as it is.
   const actorIds = state.actors ?? suggestion;
-  const comparison = useMemo(() => compareActors(index, actorIds), [index, actorIds]);
+  const comparison = useMemo(() => compareActors(index, actorIds, state.count), [index, actorIds, state.count]);
   const chosen = actorIds.map((id) => index.actors.get(id)).filter((a): a is Actor => Boolean(a));
   const names = (actors: readonly Actor[]) => actors.map((a) => a.name).join(' and ');
   const openTopic = state.topic ? index.topics.get(state.topic) : undefined;
@@ -64,7 +64,7 @@ export default function ComparePage() {
               <p className="empty-state">None of them has a recorded position on any topic.</p>
             )}
             <StanceLegend frames={false} />
-            <PairScores index={index} pairs={comparison.pairs} onOpen={open} />
+            <PairScores index={index} pairs={comparison.pairs} count={state.count} onCountChange={(count) => update({ count })} onOpen={open} />
           </div>
           {openTopic && (
             <EvidencePanel title={openTopic.label} subtitle={openTopic.question} onClose={() => update({ topic: null })}>

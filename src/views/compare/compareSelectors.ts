@@ -1,5 +1,6 @@
 import { cellPositions, type DatasetIndex } from '../../model/indexDataset';
-import { agreementBetween, leadPosition, type Agreement } from '../../model/matrixSelectors';
+import { agreementFromEvidence, type AgreementCount, type EvidenceAgreement } from '../../model/agreement';
+import { leadPosition } from '../../model/matrixSelectors';
 import type { Position, Topic } from '../../model/schema';
 
 /**
@@ -20,7 +21,7 @@ export interface CompareRow {
 export interface PairScore {
   a: string;
   b: string;
-  agreement: Agreement;
+  agreement: EvidenceAgreement;
 }
 
 export interface Comparison {
@@ -36,15 +37,15 @@ function rowStatus(leads: (Position | undefined)[]): RowStatus {
   return leads.every(Boolean) ? 'agree' : 'gap';
 }
 
-/** The chosen actors side by side, topic by topic, with an agreement score for each pair. */
-export function compareActors(index: DatasetIndex, actorIds: readonly string[]): Comparison {
+/** The chosen actors side by side, topic by topic, with an agreement score for each pair from the statements `count` admits. */
+export function compareActors(index: DatasetIndex, actorIds: readonly string[], count: AgreementCount = 'firm'): Comparison {
   const rows = index.dataset.topics.flatMap((topic) => {
     const positions = actorIds.map((a) => cellPositions(index, a, topic.id));
     if (!positions.some((p) => p.length)) return [];
     const leads = positions.map((p) => leadPosition(p));
     return [{ topic, positions, leads, status: rowStatus(leads) }];
   });
-  const pairs = actorIds.flatMap((a, i) => actorIds.slice(i + 1).map((b) => ({ a, b, agreement: agreementBetween(index, a, b) })));
+  const pairs = actorIds.flatMap((a, i) => actorIds.slice(i + 1).map((b) => ({ a, b, agreement: agreementFromEvidence(index, a, b, count) })));
   return { rows, pairs };
 }
 

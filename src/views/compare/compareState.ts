@@ -1,3 +1,4 @@
+import type { AgreementCount } from '../../model/agreement';
 import { knownIdParam, listParam, type DroppedParam, type IdSet } from '../../url/params';
 
 /** At most this many actors side by side: beyond four, columns get too narrow on a phone to read. */
@@ -12,6 +13,8 @@ export interface CompareState {
    */
   actors: string[] | null;
   topic: string | null;
+  /** Which statements the agreement scores count: firm ones by default, `agreement=all` for every one. */
+  count: AgreementCount;
 }
 
 interface Known {
@@ -28,14 +31,19 @@ export function parseCompareParams(params: URLSearchParams, known: Known): { sta
     else actors.push(value);
   }
   const topic = knownIdParam(params, 'topic', known.topics, dropped);
-  return { state: { actors: params.has('actors') ? actors : null, topic }, dropped };
+  const agreement = params.get('agreement');
+  if (agreement !== null && agreement !== 'all') dropped.push({ param: 'agreement', value: agreement });
+  const count: AgreementCount = agreement === 'all' ? 'all' : 'firm';
+  return { state: { actors: params.has('actors') ? actors : null, topic, count }, dropped };
 }
 
 export function writeCompareParams(state: CompareState, base = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(base);
   params.delete('actors');
   params.delete('topic');
+  params.delete('agreement');
   if (state.actors) params.set('actors', state.actors.join(','));
   if (state.topic) params.set('topic', state.topic);
+  if (state.count === 'all') params.set('agreement', 'all');
   return params;
 }

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { actorHref } from '../actors/actorState';
-import { edgePath, type GraphLayout } from '../../model/relationGraph';
+import { edgeMiddle, edgePath, type GraphLayout } from '../../model/relationGraph';
 import { useHoverStore } from '../../store/hoverStore';
 import { relationStyle } from './relationStyle';
 import { useZoomDrag } from './useZoomDrag';
@@ -59,11 +59,22 @@ export function NetworkGraph({ layout, selected, onSelect }: NetworkGraphProps) 
             const style = relationStyle[edge.kind];
             const d = edgePath(from, to, edge.bend);
             const dim = !touches(edge);
+            const width = selected === edge.id ? 4 : 2;
+            // A proposed or possible relation is drawn hollow (its kind's line, outlined) and says which it is in words.
+            const tentative = edge.status !== 'happened';
+            const middle = tentative ? edgeMiddle(from, to, edge.bend) : null;
+            const className = `network__edge${tentative ? ' network__edge--tentative' : ''}${dim ? ' is-dim' : ''}${selected === edge.id ? ' is-selected' : ''}`;
             return (
-              <g key={edge.id} className={`network__edge${dim ? ' is-dim' : ''}${selected === edge.id ? ' is-selected' : ''}`} onClick={() => onSelect(edge.id)}>
-                <title>{`${from.label} ${style.label} ${to.label}: ${edge.summary}`}</title>
+              <g key={edge.id} className={className} onClick={() => onSelect(edge.id)}>
+                <title>{`${from.label} ${style.label} ${to.label}${tentative ? ` (${edge.status})` : ''}: ${edge.summary}`}</title>
                 <path d={d} className="network__hit" />
-                <path d={d} fill="none" stroke={style.colour} strokeWidth={selected === edge.id ? 4 : 2} strokeDasharray={style.dash} markerEnd={`url(#arrow-${edge.kind})`} />
+                {tentative && <path d={d} fill="none" className="network__casing" stroke={style.colour} strokeWidth={width + 3} strokeDasharray={style.dash} markerEnd={`url(#arrow-${edge.kind})`} />}
+                <path d={d} fill="none" stroke={tentative ? '#fff' : style.colour} strokeWidth={tentative ? width - 0.5 : width} strokeDasharray={style.dash} markerEnd={tentative ? undefined : `url(#arrow-${edge.kind})`} />
+                {middle && (
+                  <text x={middle.x} y={middle.y - 6} className="network__status">
+                    {edge.status}
+                  </text>
+                )}
               </g>
             );
           })}

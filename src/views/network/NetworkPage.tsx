@@ -18,6 +18,7 @@ export default function NetworkPage() {
   const index = useDatasetIndex();
   const layout = useMemo(() => layoutGraph(buildRelationGraph(index)), [index]);
   const kinds = useMemo(() => new Set<RelationKind>(index.dataset.relations.map((r) => r.kind)), [index]);
+  const tentative = index.dataset.relations.some((r) => r.status !== 'happened');
   const { state, dropped, update } = useUrlState(index.relations, parseNetworkParams, writeNetworkParams);
   const relation = state.relation ? index.relations.get(state.relation) : undefined;
   // Choosing the open relation again closes it.
@@ -37,13 +38,18 @@ export default function NetworkPage() {
       <div className={relation ? 'network-layout has-panel' : 'network-layout'}>
         <div className="network-layout__main">
           {layout.nodes.length ? <NetworkGraph layout={layout} selected={relation?.id ?? null} onSelect={select} /> : <p className="empty-state">The article records no relation between actors.</p>}
-          <RelationLegend kinds={kinds} />
+          <RelationLegend kinds={kinds} tentative={tentative} />
         </div>
         {relation && (
           <EvidencePanel title={`${name(relation.from)} ${relationStyle[relation.kind].label} ${name(relation.to)}`} onClose={() => select(null)}>
             <p>
               <ActorLink id={relation.from} label={name(relation.from)} /> → <ActorLink id={relation.to} label={name(relation.to)} />
             </p>
+            {relation.status !== 'happened' && (
+              <p>
+                <strong>{relation.status === 'possible' ? 'Possible' : 'Proposed'}:</strong> not something that has happened.
+              </p>
+            )}
             <p>{relation.summary}</p>
             <EvidenceList evidence={relation.evidence} datum={{ kind: 'relation', id: relation.id }} />
           </EvidencePanel>

@@ -2,7 +2,7 @@ import type { RelationKind } from '../../model/schema';
 import { relationFamilies, relationStyle } from './relationStyle';
 
 /** Line styles for the kinds present, by family; and what a circle's size and outline mean. */
-export function RelationLegend({ kinds }: { kinds: ReadonlySet<RelationKind> }) {
+export function RelationLegend({ kinds, tentative = false }: { kinds: ReadonlySet<RelationKind>; tentative?: boolean }) {
   return (
     <div className="legend network-legend" aria-label="Legend">
       {relationFamilies.map((family) => {
@@ -23,6 +23,19 @@ export function RelationLegend({ kinds }: { kinds: ReadonlySet<RelationKind> }) 
           </ul>
         );
       })}
+      {tentative && (
+        <ul className="legend__group network-legend__family" aria-label="Status">
+          <li className="network-legend__title">Status</li>
+          <li className="legend__item">
+            <svg width="34" height="10" aria-hidden="true">
+              <line x1="1" y1="5" x2="27" y2="5" stroke="#5f5b52" strokeWidth="5" />
+              <line x1="1" y1="5" x2="27" y2="5" stroke="#fff" strokeWidth="1.5" />
+              <path d="M26,1L33,5L26,9z" fill="#5f5b52" />
+            </svg>
+            Hollow and labelled: only proposed or possible, not happened
+          </li>
+        </ul>
+      )}
       <ul className="legend__group network-legend__family" aria-label="Actors">
         <li className="network-legend__title">Actors</li>
         <li className="legend__item">

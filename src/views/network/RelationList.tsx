@@ -44,6 +44,7 @@ export function RelationList({ index, selected, onSelect }: RelationListProps) {
                     </svg>
                     {style.label}
                   </span>
+                  {r.status !== 'happened' && <span className="relation-status"> ({r.status})</span>}
                 </td>
                 <td>
                   <ActorLink id={r.to} label={name(r.to)} />
