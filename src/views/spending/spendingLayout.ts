@@ -3,6 +3,7 @@ import { line } from 'd3-shape';
 import { linearTicks, tickCount, type Tick } from '../../charts/axisGeometry';
 import { seriesColor } from '../../charts/seriesPalette';
 import { wrapText } from '../../charts/wrapText';
+import { axisLabel, tickFormat } from './figureScales';
 import type { Gap, ReferenceLine, SpendingMark, SpendingModel } from './spendingSeries';
 
 /** Pixels, kept apart from years and percentages so the two are never mixed up. */
@@ -61,6 +62,8 @@ export interface SpendingLayout {
   plot: { width: Px; height: Px };
   xTicks: Tick[];
   yTicks: Tick[];
+  /** The y axis' title: the unit ("% of GDP", "GBP", "Observers"). */
+  yLabel: string;
   publishedX: Px;
   segments: { key: string; d: string; color: string; dashed: boolean }[];
   marks: { mark: SpendingMark; color: string; cx: Px; cy: Px; band: { x: Px; width: Px } | null; label: PlacedLabel }[];
@@ -73,11 +76,16 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
   // A frame measured narrower (a phone is 320 px or more; a frame can be caught mid-layout) would leave no plot.
   const width = Math.max(available, 280);
   const narrow = width < 560;
-  const margin = { top: 30, right: 16, bottom: 44, left: 40 };
   const height = narrow ? 330 : 390;
+  const top = 30;
+  const bottom = 44;
+  const y = scaleLinear().domain([0, model.yMax]).range([height - top - bottom, 0]);
+  const yTicks = linearTicks(y, { count: 6, format: tickFormat(model.scale) });
+  // Room at the left for the longest tick ("6%" needs the 40 px it always had; "€800M" more). Tick labels
+  // are mostly digits and capitals, wider than the average character of a direct label.
+  const margin = { top, right: 16, bottom, left: Math.max(40, 16 + Math.max(0, ...yTicks.map((t) => t.label.length * 7.6))) };
   const plot = { width: px(width - margin.left - margin.right), height: px(height - margin.top - margin.bottom) };
   const x = scaleLinear().domain(model.xDomain).range([0, plot.width]);
-  const y = scaleLinear().domain([0, model.yMax]).range([plot.height, 0]);
   const path = line<{ x: number; value: number }>()
     .x((p) => x(p.x))
     .y((p) => y(p.value));
@@ -118,7 +126,8 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
     margin,
     plot,
     xTicks: linearTicks(x, { count: tickCount(plot.width, narrow ? 48 : 70), format: String, integers: true }),
-    yTicks: linearTicks(y, { count: 6, format: (v) => `${v}%` }),
+    yTicks,
+    yLabel: axisLabel(model.scale),
     publishedX: px(x(model.published)),
     segments: model.series.flatMap((series) =>
       series.segments.map((s, i) => ({ key: `${series.actor.id}-${i}`, d: path([s.from, s.to]) ?? '', color: actorColor(series.actor.id), dashed: s.dashed })),
