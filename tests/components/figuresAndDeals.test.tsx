@@ -27,9 +27,9 @@ describe('figures of any dataset', () => {
     const { router, container } = renderSpending();
     const units = screen.getByRole('group', { name: 'Unit' });
     expect(within(units).getAllByRole('radio').map((r) => r.parentElement!.textContent)).toEqual([
-      'Share of GDP (4 figures)',
-      'Euros (EUR) (1 figure)',
-      'British pounds (GBP) (1 figure)',
+      'Share of GDP · 4 figures',
+      'Euros (EUR) · 1 figure',
+      'British pounds (GBP) · 1 figure',
     ]);
     expect(within(units).getByRole('radio', { name: /Share of GDP/ })).toHaveProperty('checked', true);
     expect(container.querySelector('[data-figure="finland-gbp-boats"]')).toBeNull();
@@ -111,6 +111,8 @@ describe('deals of any dataset', () => {
     expect(document.querySelector('.page__lede')!.textContent).toBe('A levy on fuel, on its own. Party: Liis Tamm. 1 term: 1 claimed.');
     expect(document.querySelector('[data-term-card="levy-rate"]')!.textContent).toContain('Levy rate · 12 patrol boats');
     expect(document.querySelector('.minerals-figure__note')!.textContent).not.toContain('missing from the draft');
+    // No term of the draft: the claim stands alone, not against an empty draft column.
+    expect(screen.getByRole('list', { name: 'Terms of the deal' }).textContent).not.toContain('What the draft says');
   });
 
   it('says so when the dataset has no deal, with a way on', () => {

@@ -51,7 +51,7 @@ export function SpendingFilters({ metrics, metric, onMetric, scales, scale, onSc
             {scales.map((s) => (
               <label key={s.key} className="check">
                 <input type="radio" name="spending-unit" value={s.key} checked={s.key === scale.key} onChange={() => onScale(s.key)} />
-                {scaleLabel(s)} ({figures(s.count)})
+                {scaleLabel(s)} · {figures(s.count)}
               </label>
             ))}
           </div>
