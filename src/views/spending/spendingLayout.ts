@@ -109,14 +109,28 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
     const text = textWidth(reference.label) < plot.width - 8 ? reference.label : reference.label.split(':')[0] + ' demanded';
     return { reference, color: actorColor(reference.actor.id), y: ry, label: { x: plot.width, y: px(ry - 7), anchor: 'end' as const, lines: [text] } };
   });
+  // A gap label goes beside its bracket, on whichever side (and at whichever height along it) covers no
+  // mark, no mark's label and no other gap label; failing that, where it fits.
+  const taken = [...marks.map((m) => ({ left: m.cx - 13, right: m.cx + 13, top: m.cy - 13, bottom: m.cy + 13 })), ...marks.map((m) => labelBox(m.label))];
+  const covers = (box: ReturnType<typeof labelBox>) => taken.some((t) => box.left < t.right && box.right > t.left && box.top < t.bottom && box.bottom > t.top);
   const gaps = model.gaps.map((gap) => {
     const placed = marks.find((m) => m.mark === gap.mark)!;
     const gx = placed.cx + 16 + model.references.indexOf(gap.reference) * 10;
     const y1 = px(y(gap.mark.figure.quantity.value));
     const y2 = px(y(gap.reference.figure.quantity.value));
     const text = narrow ? gap.shortLabel : gap.label;
-    const fitsRight = gx + 6 + textWidth(text) <= plot.width;
-    const label = { x: px(fitsRight ? gx + 6 : gx - 6), y: px((y1 + y2) / 2 + 4), anchor: fitsRight ? ('start' as const) : ('end' as const), lines: [text] };
+    const middle = (y1 + y2) / 2 + 4;
+    const room = Math.max(0, Math.abs(y2 - y1) / 2 - LINE);
+    const candidates = [0, -room, room].flatMap((dy) => [
+      { x: px(gx + 6), y: px(middle + dy), anchor: 'start' as const, lines: [text] },
+      { x: px(gx - 6), y: px(middle + dy), anchor: 'end' as const, lines: [text] },
+    ]);
+    const fitting = candidates.filter((c) => {
+      const box = labelBox(c);
+      return box.left >= 0 && box.right <= plot.width;
+    });
+    const label = fitting.find((c) => !covers(labelBox(c))) ?? fitting[0] ?? candidates[1]!;
+    taken.push(labelBox(label));
     return { gap, x: px(gx), y1, y2, label };
   });
 
