@@ -215,6 +215,22 @@ describe('layout', () => {
     expect(narrow.xTicks.every((t) => Number.isInteger(t.value))).toBe(true);
   });
 
+  it('puts the label of a mark near the time axis above it, not over the years', () => {
+    const model = selectSpending(builtinIndex)!;
+    const [first, ...rest] = model.series[0]!.marks;
+    const low = { ...first!, figure: { ...first!.figure, quantity: { unit: 'share-of-gdp' as const, value: 0.1 } } };
+    const marks = [low, ...rest];
+    const layout = layoutSpending({ ...model, series: [{ ...model.series[0]!, marks }], gaps: gapsToDemands(marks, model.references) }, 720);
+    const placed = layout.marks.find((m) => m.mark === low)!;
+    expect(placed.label.y).toBeLessThan(placed.cy);
+    expect(layout.marks.find((m) => m.mark !== low)!.label.y).toBeGreaterThan(layout.marks.find((m) => m.mark !== low)!.cy);
+  });
+
+  it('labels a figure with no time given by its amount alone', () => {
+    const index = indexDataset(miniDataset(), miniTexts);
+    expect(selectSpending(index)!.series[0]!.marks[0]!.label).toBe('$5');
+  });
+
   it('anchors labels against the edge they would cross, and moves overlapping ones apart', () => {
     expect(placeLabel(5, 0, ['long label'], 300).anchor).toBe('start');
     expect(placeLabel(295, 0, ['long label'], 300).anchor).toBe('end');

@@ -30,7 +30,9 @@ export default function MineralsPage() {
   if (!comparison || !diagram)
     return (
       <section className="page" aria-labelledby="minerals-title">
-        <h1 id="minerals-title">Deal terms</h1>
+        <header className="page__header">
+          <h1 id="minerals-title">Deal terms</h1>
+        </header>
         <div className="empty-state">
           <p>This dataset records no deal, agreement or treaty, so there are no terms to set side by side.</p>
           <p>

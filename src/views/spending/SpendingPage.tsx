@@ -37,7 +37,9 @@ export default function SpendingPage() {
   if (!model || !layout)
     return (
       <section className="page" aria-labelledby="spending-title">
-        <h1 id="spending-title">Figures</h1>
+        <header className="page__header">
+          <h1 id="spending-title">Figures</h1>
+        </header>
         <div className="empty-state">
           <p>This dataset has no figures: no amount, share, rate or count that the article states.</p>
           <p>

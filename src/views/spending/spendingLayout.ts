@@ -98,7 +98,10 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
       const cx = px(x(mark.time.x));
       const cy = px(y(mark.figure.quantity.value));
       const band = mark.time.window ? { x: px(x(mark.time.window.earliest)), width: px(x(mark.time.window.latest) - x(mark.time.window.earliest)) } : null;
-      return { mark, color: actorColor(series.actor.id), cx, cy, band, label: placeLabel(cx, cy + 26, wrapText(mark.label, Math.floor(maxLabel / CHAR_WIDTH)), plot.width) };
+      const lines = wrapText(mark.label, Math.floor(maxLabel / CHAR_WIDTH));
+      // Below the mark, unless that would run into the time axis (a small value): then above it.
+      const below = cy + 26 + (lines.length - 1) * LINE + 4 <= plot.height;
+      return { mark, color: actorColor(series.actor.id), cx, cy, band, label: placeLabel(cx, below ? cy + 26 : cy - 18 - (lines.length - 1) * LINE, lines, plot.width) };
     }),
   );
   const separated = separateLabels([...placedMarks].sort((a, b) => a.cx - b.cx).map((m) => m.label));

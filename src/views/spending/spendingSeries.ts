@@ -217,7 +217,8 @@ export function selectSpending(index: DatasetIndex, selection: SpendingSelection
     const marks = own
       .map((figure) => {
         const time = placeInTime(figure, published);
-        return { figure, actor, appliesTo: appliesTo(figure), time, label: `${markAmount(figure)} ${time.phrase}` };
+        // A figure with no time given sits at the article's date; its label says only the amount.
+        return { figure, actor, appliesTo: appliesTo(figure), time, label: time.stated ? `${markAmount(figure)} ${time.phrase}` : markAmount(figure) };
       })
       .sort((a, b) => a.time.x - b.time.x);
     const subjects = [...new Set(marks.flatMap((m) => (m.appliesTo ? [m.appliesTo.name] : [])))];
