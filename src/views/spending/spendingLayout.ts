@@ -112,10 +112,15 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
     const text = textWidth(reference.label) < plot.width - 8 ? reference.label : reference.label.split(':')[0] + ' demanded';
     return { reference, color: actorColor(reference.actor.id), y: ry, label: { x: plot.width, y: px(ry - 7), anchor: 'end' as const, lines: [text] } };
   });
-  // A gap label goes beside its bracket, on whichever side (and at whichever height along it) covers no
-  // mark, no mark's label and no other gap label; failing that, where it fits.
-  const taken = [...marks.map((m) => ({ left: m.cx - 13, right: m.cx + 13, top: m.cy - 13, bottom: m.cy + 13 })), ...marks.map((m) => labelBox(m.label))];
-  const covers = (box: ReturnType<typeof labelBox>) => taken.some((t) => box.left < t.right && box.right > t.left && box.top < t.bottom && box.bottom > t.top);
+  // A gap label goes beside its bracket, on whichever side (and at whichever height along it) covers least
+  // of the marks (counted thrice: a hidden mark is worse than a hidden word), their labels and earlier gap labels.
+  type Box = ReturnType<typeof labelBox>;
+  const taken: { box: Box; weight: number }[] = [
+    ...marks.map((m) => ({ box: { left: m.cx - 13, right: m.cx + 13, top: m.cy - 13, bottom: m.cy + 13 }, weight: 3 })),
+    ...marks.map((m) => ({ box: labelBox(m.label), weight: 1 })),
+  ];
+  const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+  const covered = (box: Box) => taken.reduce((sum, t) => sum + overlap(box, t.box) * t.weight, 0);
   const gaps = model.gaps.map((gap) => {
     const placed = marks.find((m) => m.mark === gap.mark)!;
     const gx = placed.cx + 16 + model.references.indexOf(gap.reference) * 10;
@@ -132,8 +137,9 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
       const box = labelBox(c);
       return box.left >= 0 && box.right <= plot.width;
     });
-    const label = fitting.find((c) => !covers(labelBox(c))) ?? fitting[0] ?? candidates[1]!;
-    taken.push(labelBox(label));
+    // The first spot that covers nothing, else the one that covers least (a stable sort keeps the order above).
+    const label = [...fitting].sort((a, b) => covered(labelBox(a)) - covered(labelBox(b)))[0] ?? candidates[1]!;
+    taken.push({ box: labelBox(label), weight: 1 });
     return { gap, x: px(gx), y1, y2, label };
   });
 
