@@ -1,4 +1,4 @@
-import { formatQuantity } from '../../model/figureFormat';
+import { formatAmount, formatQuantity } from '../../model/figureFormat';
 import { termStatusLabel } from '../../model/vocabulary';
 import { ActorChips } from './ActorChips';
 import { laneOf } from './mineralsDiagram';
@@ -18,7 +18,7 @@ function TermCard({ view, selected, onSelect }: { view: TermView; selected: bool
         <span className="term-card__status">{termStatusLabel[term.status]}</span>
         <span className="term-card__label">
           {term.label}
-          {term.quantity && <span className="term-card__amount"> · {formatQuantity(term.quantity)}</span>}
+          {term.quantity && !term.label.includes(formatAmount(term.quantity)) && <span className="term-card__amount"> · {formatQuantity(term.quantity)}</span>}
         </span>
         <span className="term-card__description">{term.description}</span>
       </button>
