@@ -11,7 +11,7 @@ export interface ViewRoute {
 
 export const viewRoutes: ViewRoute[] = [
   { path: 'matrix', label: 'Positions', inNav: true, load: () => import('../views/matrix/MatrixPage') },
-  { path: 'spending', label: 'Defence spending', inNav: true, load: () => import('../views/spending/SpendingPage') },
+  { path: 'spending', label: 'Figures', inNav: true, load: () => import('../views/spending/SpendingPage') },
   { path: 'minerals', label: 'Deal terms', inNav: true, load: () => import('../views/minerals/MineralsPage') },
   { path: 'article', label: 'Article', inNav: true, load: () => import('../views/article/ArticlePage') },
   { path: 'compare', label: 'Compare', inNav: true, load: () => import('../views/compare/ComparePage') },

@@ -79,8 +79,8 @@ export function listDatums(index: DatasetIndex): DatumRef[] {
       actors: f.appliesTo && f.appliesTo !== f.actor ? [f.actor, f.appliesTo] : [f.actor],
       topics: [],
       evidence: f.evidence,
-      // Spending figures have their own chart; other figures (money) are read on their actor's page.
-      target: f.metric === 'defence-spending' ? { view: 'spending', figure: f.id } : { view: 'actor', actor: f.actor, anchor: `figure-${f.id}` },
+      // The figures chart draws every metric in every unit, opening on the figure's own.
+      target: { view: 'spending', figure: f.id },
     })),
     ...d.deals.map((deal): DatumRef => ({
       kind: 'deal' as const,

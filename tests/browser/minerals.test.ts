@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
+import type { Dataset } from '../../src/model/schema.ts';
+import { harbourDataset, harbourTexts } from '../fixtures/harbourCompact.ts';
 import { axeViolations, screenshot, startApp, type AppSession } from './harness.ts';
+import { importDataset } from './importDataset.ts';
 
 let app: AppSession;
 before(async () => {
@@ -82,6 +85,42 @@ for (const width of [360, 1280])
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
     await screenshot(page, `minerals-term-${width}`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+/** The harbour compact with a second deal, so the deal picker shows. */
+function twoDeals(): Dataset {
+  const dataset = harbourDataset();
+  const levy = dataset.dealTerms.find((t) => t.id === 'fuel-levy-term')!;
+  dataset.deals.push({ id: 'levy-pact', label: 'Fuel levy pact', summary: 'A levy on fuel, on its own.', parties: ['liis-tamm'], evidence: levy.evidence });
+  dataset.dealTerms.push({ ...levy, id: 'levy-rate', deal: 'levy-pact', label: 'Levy rate', draftCounterpart: undefined });
+  return dataset;
+}
+
+for (const width of [360, 1280])
+  test(`another dataset at ${width} px: the deal picker lives in the URL, the title is the deal's own; axe finds nothing; screenshots`, async () => {
+    const page = await app.newPage({ width });
+    await importDataset(page, app.url, twoDeals(), harbourTexts);
+    await page.goto(`${app.url}/minerals`);
+    await page.locator('.deal-diagram').waitFor();
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Coast guard compact: claims against the draft');
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, `minerals-harbour-${width}`);
+    await page.getByRole('combobox', { name: 'Deal' }).selectOption('levy-pact');
+    await page.waitForURL((url) => url.searchParams.get('deal') === 'levy-pact');
+    await page.getByRole('heading', { level: 1, name: 'Fuel levy pact: the terms' }).waitFor();
+    await page.locator('[data-term-card="levy-rate"]').click();
+    await page.getByRole('complementary', { name: 'Levy rate' }).waitFor();
+    assert.match(await page.getByRole('complementary').innerText(), /8%: Fuel levy rate/);
+    assert.deepEqual(await axeViolations(page), []);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+    await screenshot(page, `minerals-harbour-second-deal-${width}`);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Fuel levy pact: the terms' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Coast guard compact: claims against the draft' }).waitFor();
     assert.deepEqual(page.errors, []);
     await page.close();
   });

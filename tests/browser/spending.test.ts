@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
+import { harbourDataset, harbourTexts } from '../fixtures/harbourCompact.ts';
 import { axeViolations, screenshot, startApp, type AppSession } from './harness.ts';
+import { importDataset } from './importDataset.ts';
 
 type AppPage = Awaited<ReturnType<AppSession['newPage']>>;
 
@@ -147,6 +149,55 @@ for (const width of [360, 1280])
     await screenshot(page, `spending-table-${width}`);
     const tableOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(tableOverflow <= 0, `the table makes the page scroll sideways by ${tableOverflow}px`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+test('another dataset: the metric and unit pickers live in the URL, pounds and euros never share an axis, an unknown unit is dropped', async () => {
+  const page = await app.newPage();
+  await importDataset(page, app.url, harbourDataset(), harbourTexts);
+  await page.goto(`${app.url}/spending`);
+  await page.locator('.chart-frame svg').waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Figures: Defence spending');
+  assert.match(await page.locator('.page__lede').innerText(), /^6 figures on defence spending from 4 actors/);
+
+  await page.getByRole('radio', { name: /British pounds \(GBP\)/ }).check();
+  await page.waitForURL((url) => url.searchParams.get('unit') === 'money-gbp');
+  await page.getByRole('group', { name: 'Defence spending in British pounds (GBP)' }).waitFor();
+  const ticks = await page.locator('.axis--left text').allTextContents();
+  assert.ok(ticks.some((t) => t.startsWith('£')) && !ticks.some((t) => t.startsWith('€') || t.endsWith('%')), `one currency on the axis: ${ticks.join(' ')}`);
+
+  await page.getByRole('combobox', { name: 'Figures on' }).selectOption('troops');
+  await page.waitForURL((url) => url.searchParams.get('metric') === 'troops' && !url.searchParams.has('unit'));
+  await page.locator('[data-figure="latvia-40-observers"]').waitFor();
+  await page.goBack();
+  await page.getByRole('group', { name: 'Defence spending in British pounds (GBP)' }).waitFor();
+
+  await page.goto(`${app.url}/spending?metric=troops&unit=money-eur`);
+  await page.locator('[data-figure="latvia-40-observers"]').waitFor();
+  assert.match(await page.getByRole('status').first().innerText(), /unit: “money-eur”/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+for (const width of [360, 1280])
+  test(`another dataset at ${width} px: axe finds nothing with the unit picker, an unconfirmed figure open, a reasoned window; screenshots`, async () => {
+    const page = await app.newPage({ width });
+    await importDataset(page, app.url, harbourDataset(), harbourTexts);
+    await page.goto(`${app.url}/spending?mark=finland-3-5-decade`);
+    await page.getByRole('complementary').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, `spending-harbour-${width}`);
+    await page.goto(`${app.url}/spending?unit=money-eur&mark=estonia-eur-next-year`);
+    await page.getByRole('complementary').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+    await screenshot(page, `spending-harbour-eur-${width}`);
+    await page.goto(`${app.url}/spending?unit=money-eur&show=table`);
+    await page.getByRole('table').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, `spending-harbour-eur-table-${width}`);
     assert.deepEqual(page.errors, []);
     await page.close();
   });

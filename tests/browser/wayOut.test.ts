@@ -182,7 +182,7 @@ test('a paste just under the limit drafts within the caps, says what was left ou
   await page.locator('[role="grid"]').waitFor();
   for (const [path, ready] of [['/spending', 'main h1'], ['/events', 'main h1'], ['/matrix', '[role="grid"]']] as const) {
     const opened = Date.now();
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: path === '/spending' ? 'Defence spending' : path === '/events' ? 'Timeline' : 'Positions' }).click();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: path === '/spending' ? 'Figures' : path === '/events' ? 'Timeline' : 'Positions' }).click();
     await page.locator(ready).first().waitFor();
     const frame = await nextFrameMs(page);
     console.log(`  ${path} opened in ${Date.now() - opened} ms, next frame ${Math.round(frame)} ms later`);

@@ -58,10 +58,17 @@ describe('chart snapshots (tests/snapshots/*.svg; open them in a browser to see 
   });
 
   it('the spending chart, at 720 px', async () => {
-    const model = selectSpending(harbourIndex());
+    const model = selectSpending(harbourIndex())!;
     expect(model.series.flatMap((s) => s.marks).length + model.references.length).toBe(4);
     const svg = drawn(<SpendingChart layout={layoutSpending(model, 720)} title="Harbour compact spending" summary={describeSpending(model)} selected={null} onOpen={ignore} />);
     await expect(svg).toMatchFileSnapshot('../snapshots/spending-chart.svg');
+  });
+
+  it('the spending chart in euros, its one figure unconfirmed, at 360 px', async () => {
+    const model = selectSpending(harbourIndex(), { unit: 'money-eur' })!;
+    expect(model.series.flatMap((s) => s.marks.map((m) => m.figure.machineDrafted))).toEqual([true]);
+    const svg = drawn(<SpendingChart layout={layoutSpending(model, 360)} title="Harbour compact spending in euros" summary={describeSpending(model)} selected={null} onOpen={ignore} />);
+    await expect(svg).toMatchFileSnapshot('../snapshots/spending-chart-eur-360.svg');
   });
 
   it('the deal diagram, at 760 px and at 360 px', async () => {

@@ -14,6 +14,8 @@ describe('minerals-deal explorer', () => {
     const rows = [...screen.getByRole('list', { name: /claims against the draft/ }).children] as HTMLElement[];
     expect(rows).toHaveLength(3);
     expect(rows[0]!.textContent).toMatch(/Repayment of US aid[\s\S]*Potential profits of \$500 billion[\s\S]*What the draft says[\s\S]*Reconstruction Investment Fund/);
+    // The amount is in the term's own label, so it is not said twice.
+    expect(rows[0]!.textContent).not.toContain('$500 billion · $500 billion');
     expect(rows[1]!.textContent).toMatch(/What critics charge[\s\S]*Exploitation of a war-torn nation/);
     expect(rows[2]!.textContent).toMatch(/Missing from the draft[\s\S]*US security guarantees as a condition[\s\S]*US support for Ukraine’s efforts/);
     expect(within(rows[2]!).getByText('Volodymyr Zelensky').closest('li')!.textContent).toContain('Backed by');

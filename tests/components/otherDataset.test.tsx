@@ -61,8 +61,10 @@ afterEach(emptyWorkspace);
 const pages: [name: string, path: string, Page: ComponentType, heading: string, shows: string[], url?: string][] = [
   ['overview', '/', OverviewPage, harbour.title, [harbour.sources[0]!.title, ...harbour.topics.map((t) => t.label)]],
   ['matrix', '/matrix', MatrixPage, 'Who stands where', harbour.actors.filter((a) => !a.historical).map((a) => a.name)],
-  ['spending', '/spending', SpendingPage, 'Defence spending: pledges against demands', ['Liis Tamm', 'Aino Virtanen', 'Latvia', 'Council demand of Latvia']],
-  ['deal', '/minerals', MineralsPage, 'Coast guard compact: claims against the draft', [harbour.deals[0]!.summary, ...harbour.dealTerms.map((t) => t.label)]],
+  ['spending', '/spending', SpendingPage, 'Figures: Defence spending', ['Liis Tamm', 'Aino Virtanen', 'Latvia', 'Council demand of Latvia', '6 figures on defence spending from 4 actors']],
+  ['spending in pounds', '/spending', SpendingPage, 'Figures: Defence spending', ['Aino Virtanen', '£40 million last year', 'Defence spending in British pounds (GBP)'], '/spending?unit=money-gbp'],
+  ['spending on troops', '/spending', SpendingPage, 'Figures: Troops', ['Latvia', '40 observers by 2027', 'Troops: number of observers'], '/spending?metric=troops'],
+  ['deal', '/minerals', MineralsPage, 'Coast guard compact: claims against the draft', [harbour.deals[0]!.summary, 'Between Liis Tamm and Aino Virtanen', ...harbour.dealTerms.map((t) => t.label), '8%']],
   ['network', '/network', NetworkPage, 'The web of relations', ['Liis Tamm', 'Aino Virtanen', 'Nordic Council', 'Fishermen’s union']],
   ['events', '/events', EventsPage, 'Events, 12 May 2026', ['Tamm signs the compact in Helsinki', 'The older harbour treaty']],
   ['article', '/article', ArticlePage, 'The article, with its evidence', ['Liis Tamm', 'Helsinki']],

@@ -22,6 +22,32 @@ describe('spending timeline', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
+  it('draws a reasoned window with soft edges, its tooltip saying the reasoning is one key away', () => {
+    const { container } = renderSpending();
+    const window = mark(container, 'uk-defence-3-after-election');
+    const band = window.querySelector('rect.figure-window')!;
+    const gradient = container.querySelector(band.getAttribute('fill')!.replace(/^url\((.*)\)$/, '$1'))!;
+    expect([...gradient.querySelectorAll('stop')].map((stop) => stop.getAttribute('stop-opacity'))).toEqual(['0', '0.22', '0.22', '0']);
+    expect(band.getAttribute('stroke')).toBeNull();
+    fireEvent.focus(window);
+    expect(screen.getByRole('tooltip').textContent).toContain('The text gives no year: drawn as 2029–2034, a window reasoned from it. Click or press Enter for the reasoning');
+  });
+
+  it('writes the page from the data, offers the other metric, and no unit choice when there is one unit', async () => {
+    const { router } = renderSpending();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Figures: Defence spending');
+    expect(document.querySelector('.page__lede')!.textContent).toBe(
+      '3 figures on defence spending from 2 actors: 1 pledged, 1 aspiration, 1 demanded of others. Choose a mark for the words that give it.',
+    );
+    const metric = screen.getByRole('combobox', { name: 'Figures on' });
+    expect(within(metric).getAllByRole('option').map((o) => o.textContent)).toEqual(['Defence spending (3 figures)', 'Other money (1 figure)']);
+    expect(screen.queryByRole('group', { name: 'Unit' })).toBeNull();
+    await userEvent.selectOptions(metric, 'money');
+    expect(router.state.location.search).toBe('?metric=money');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Figures: Other money');
+    expect(screen.getByRole('group', { name: 'Other money in US dollars (USD)' })).toBeTruthy();
+  });
+
   it('shows the tooltip on hover too, for the demand line', () => {
     const { container } = renderSpending();
     fireEvent.mouseEnter(mark(container, 'nato-5-percent-demand'));
@@ -67,9 +93,9 @@ describe('spending timeline', () => {
     renderSpending();
     const chart = screen.getByRole('group', { name: /Defence spending as a share of GDP/ });
     const summary = document.getElementById(chart.getAttribute('aria-describedby')!)!;
-    expect(summary.textContent).toContain('The article gives no current spending figure.');
+    expect(summary.textContent).toContain('The article gives no current defence spending figure.');
     const legend = screen.getByRole('group', { name: 'Legend' });
-    for (const text of ['Pledged: dashed line to a target', 'Aspiration: hollow dot; the band is a vague time', 'Demanded of others: a line across all years'])
+    for (const text of ['Pledged: dashed line to a target', 'Aspiration: hollow dot', 'Demanded of others: a line across all years', 'Soft-edged band: a vague time, drawn as a window of years reasoned from the text'])
       expect(within(legend).getByText(text)).toBeTruthy();
   });
 

@@ -6,12 +6,12 @@ import { parseMatrixParams } from '../../src/views/matrix/matrixState';
 import { parseMineralsParams } from '../../src/views/minerals/mineralsState';
 import { parseNetworkParams } from '../../src/views/network/networkState';
 import { datumHref } from '../../src/views/shared/datumHref';
-import { parseSpendingParams } from '../../src/views/spending/spendingState';
+import { parseSpendingParams, shownScale, spendingKnownIds } from '../../src/views/spending/spendingState';
+import { scaleKeyOf } from '../../src/views/spending/figureScales';
 
 const index = builtinIndex;
 const datums = listDatums(index);
-const spendingActors = new Set(index.dataset.figures.map((f) => f.actor));
-const spendingFigures = new Set(index.dataset.figures.filter((f) => f.metric === 'defence-spending').map((f) => f.id));
+const spendingKnown = spendingKnownIds(index.dataset.figures);
 
 /** What the view a link leads to reads from it: the path, and the state its own parser finds in the query. */
 function opened(href: string) {
@@ -21,7 +21,7 @@ function opened(href: string) {
     case '/matrix':
       return parseMatrixParams(p, index);
     case '/spending':
-      return parseSpendingParams(p, { actors: spendingActors, figures: spendingFigures });
+      return parseSpendingParams(p, spendingKnown);
     case '/minerals':
       return parseMineralsParams(p, index);
     case '/events':
@@ -43,11 +43,13 @@ describe('links to where a datum lives', () => {
     }
   });
 
-  it('opens each spending figure on the timeline, and other figures on their actor’s page', () => {
+  it('opens each figure on the figures chart, showing its own metric and unit', () => {
+    expect(new Set(kinds('figure').map((d) => index.figures.get(d.id)!.metric)).size).toBeGreaterThan(1);
     for (const d of kinds('figure')) {
       const f = index.dataset.figures.find((x) => x.id === d.id)!;
-      if (f.metric === 'defence-spending') expect(opened(datumHref(d.target))).toEqual({ state: expect.objectContaining({ mark: f.id }), dropped: [] });
-      else expect(opened(datumHref(d.target))).toEqual({ path: `/actors/${encodeURIComponent(f.actor)}`, hash: `#figure-${f.id}` });
+      const { state, dropped } = opened(datumHref(d.target)) as ReturnType<typeof parseSpendingParams>;
+      expect({ state, dropped }).toEqual({ state: expect.objectContaining({ mark: f.id }), dropped: [] });
+      expect(shownScale(state, spendingKnown)).toEqual({ metric: f.metric, unit: scaleKeyOf(f.quantity) });
     }
   });
 

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { Link } from 'react-router';
 import { closePanelAndRefocus } from '../../charts/closePanel';
 import { EvidencePanel } from '../../charts/EvidencePanel';
 import { ExportButtons } from '../../charts/ExportButtons';
@@ -13,7 +14,7 @@ import { TermComparison } from './TermComparison';
 import { TermDetail } from './TermDetail';
 import { mineralsCsv } from './mineralsCsv';
 import { layoutDealDiagram } from './mineralsDiagram';
-import { chooseDeal, compareDeal } from './mineralsTerms';
+import { chooseDeal, compareDeal, describeTerms, hasClaimsAgainstDraft } from './mineralsTerms';
 import { useMineralsState } from './useMineralsState';
 import './minerals.css';
 
@@ -29,12 +30,23 @@ export default function MineralsPage() {
   if (!comparison || !diagram)
     return (
       <section className="page" aria-labelledby="minerals-title">
-        <h1 id="minerals-title">Deal terms</h1>
-        <p className="empty-state">This dataset records no deal.</p>
+        <header className="page__header">
+          <h1 id="minerals-title">Deal terms</h1>
+        </header>
+        <div className="empty-state">
+          <p>This dataset records no deal, agreement or treaty, so there are no terms to set side by side.</p>
+          <p>
+            <Link to="/data">Choose another dataset or draft one from an article</Link>, or read the <Link to="/matrix">positions</Link>.
+          </p>
+        </div>
       </section>
     );
   const { deal } = comparison;
-  const title = `${deal.label}: the terms, and what the draft holds`;
+  const versus = hasClaimsAgainstDraft(comparison);
+  const heading = versus ? `${deal.label}: claims against the draft` : `${deal.label}: the terms`;
+  const title = versus ? `${deal.label}: the terms, and what the draft holds` : `${deal.label}: the terms`;
+  const parties = comparison.parties.map((a) => a.name);
+  const between = parties.length > 1 ? ` Between ${parties.slice(0, -1).join(', ')} and ${parties.at(-1)}.` : parties.length ? ` Party: ${parties[0]}.` : '';
   const open = comparison.terms.find((t) => t.term.id === state.term);
   const row = open && comparison.rows.find((r) => r.kind === 'versus' && (r.draft === open || r.claims.includes(open)));
   const related = row?.kind === 'versus' ? (open === row.draft ? row.claims : row.draft ? [row.draft] : []) : [];
@@ -44,26 +56,32 @@ export default function MineralsPage() {
   return (
     <section className="page page--minerals" aria-labelledby="minerals-title">
       <header className="page__header">
-        <h1 id="minerals-title">{deal.label}: claims against the draft</h1>
-        <p className="page__lede">{deal.summary}</p>
+        <h1 id="minerals-title">{heading}</h1>
+        <p className="page__lede">
+          {deal.summary}
+          {between} {describeTerms(comparison)}
+        </p>
       </header>
       <DroppedNotice dropped={dropped} onDismiss={() => update({}, { replace: true })} />
       {index.dataset.deals.length > 1 && (
         <label className="minerals-deal-choice">
           Deal{' '}
           <select value={deal.id} onChange={(event) => update({ deal: event.target.value, term: null })}>
-            {index.dataset.deals.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.label}
-              </option>
-            ))}
+            {index.dataset.deals.map((d) => {
+              const terms = index.dataset.dealTerms.filter((t) => t.deal === d.id).length;
+              return (
+                <option key={d.id} value={d.id}>
+                  {d.label} ({terms} {terms === 1 ? 'term' : 'terms'})
+                </option>
+              );
+            })}
           </select>
         </label>
       )}
       <div className={open ? 'minerals-layout has-panel' : 'minerals-layout'}>
         <div className="minerals-main">
           <section aria-labelledby="terms-title">
-            <h2 id="terms-title">Every term, claim against draft</h2>
+            <h2 id="terms-title">{versus ? 'Every term, claim against draft' : 'Every term'}</h2>
             {comparison.rows.length ? <TermComparison rows={comparison.rows} selected={state.term} onSelect={select} /> : <p className="empty-state">The article gives no terms of this deal.</p>}
           </section>
           <figure className="minerals-figure" aria-labelledby="diagram-title">
@@ -76,8 +94,9 @@ export default function MineralsPage() {
             </div>
             <MineralsLegend diagram={diagram} />
             <figcaption className="minerals-figure__note">
-              Terms as the article reports them; a crossed, dashed link marks a term asked for but missing from the draft.
-              Source: {citeSources(index.dataset.sources).replace(/^Source: /, '')}
+              Terms as the article reports them
+              {diagram.lanes.some((l) => l.id === 'missing') ? '; a crossed, dashed link marks a term asked for but missing from the draft' : ''}.
+              {' '}Source: {citeSources(index.dataset.sources).replace(/^Source: /, '')}
             </figcaption>
           </figure>
         </div>

@@ -1,4 +1,4 @@
-import { formatAmount } from '../../model/figureFormat';
+import { formatAmount, formatQuantity } from '../../model/figureFormat';
 import { termStatusLabel } from '../../model/vocabulary';
 import { ActorChips } from './ActorChips';
 import { laneOf } from './mineralsDiagram';
@@ -18,7 +18,7 @@ function TermCard({ view, selected, onSelect }: { view: TermView; selected: bool
         <span className="term-card__status">{termStatusLabel[term.status]}</span>
         <span className="term-card__label">
           {term.label}
-          {term.quantity && <span className="term-card__amount"> · {formatAmount(term.quantity)}</span>}
+          {term.quantity && !term.label.includes(formatAmount(term.quantity)) && <span className="term-card__amount"> · {formatQuantity(term.quantity)}</span>}
         </span>
         <span className="term-card__description">{term.description}</span>
       </button>
@@ -30,13 +30,20 @@ function TermCard({ view, selected, onSelect }: { view: TermView; selected: bool
 /** Every term of the deal, each claim side by side with what the draft says on the same point. */
 export function TermComparison({ rows, selected, onSelect }: TermComparisonProps) {
   const card = (view: TermView) => <TermCard key={view.term.id} view={view} selected={view.term.id === selected} onSelect={onSelect} />;
+  // With no term of the draft in the data there is nothing to set claims against: each stands alone.
+  const hasDraft = rows.some((row) => row.kind === 'versus' && row.draft !== null);
   return (
-    <ol className="term-compare" aria-label="Terms of the deal: claims against the draft">
+    <ol className="term-compare" aria-label={hasDraft ? 'Terms of the deal: claims against the draft' : 'Terms of the deal'}>
       {rows.map((row) =>
         row.kind === 'charge' ? (
           <li key={row.id} className="term-row term-row--charge">
             <p className="term-row__side">What critics charge</p>
             {row.charges.map(card)}
+          </li>
+        ) : !hasDraft ? (
+          <li key={row.id} className="term-row term-row--single">
+            <p className="term-row__side">Claimed or asked</p>
+            {row.claims.map(card)}
           </li>
         ) : (
           <li key={row.id} className="term-row">

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { EvidenceList } from '../../charts/EvidenceList';
 import { articleHref } from '../../url/articleLink';
-import { formatAmount } from '../../model/figureFormat';
+import { formatQuantity } from '../../model/figureFormat';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { figureStatusLabel, termStatusLabel } from '../../model/vocabulary';
 import { ActorChips } from './ActorChips';
@@ -27,7 +27,7 @@ export function TermDetail({ index, view, related, onSelect }: TermDetailProps) 
         {term.quantity && (
           <>
             <dt>Amount</dt>
-            <dd>{formatAmount(term.quantity)}</dd>
+            <dd>{formatQuantity(term.quantity)}</dd>
           </>
         )}
         <dt>Who</dt>
@@ -57,7 +57,7 @@ export function TermDetail({ index, view, related, onSelect }: TermDetailProps) 
         <div key={figure.id} className="term-detail__figure">
           <h3 className="position__evidence-title">The figure</h3>
           <p>
-            <strong>{formatAmount(figure.quantity)}</strong>: {figure.label} ({figureStatusLabel[figure.status].toLowerCase()} by{' '}
+            <strong>{formatQuantity(figure.quantity)}</strong>: {figure.label} ({figureStatusLabel[figure.status].toLowerCase()} by{' '}
             {index.actors.get(figure.actor)?.name ?? figure.actor})
           </p>
           <Link to={articleHref('figure', figure.id)}>Show the figure in the article</Link>

@@ -78,7 +78,8 @@ export function layoutDealDiagram(comparison: DealComparison, available: number)
   const parties = comparison.parties.map((actor, i) => box(actor.id, (width - partyRow) / 2 + i * (partyW + GAP), 4, partyW, actor.name, actor.role));
   const partyBottom = Math.max(4, ...parties.map((p) => p.y + p.h));
   const dealW = Math.min(360, width - 8);
-  const deal = box(comparison.deal.id, (width - dealW) / 2, partyBottom + 36, dealW, comparison.deal.label, 'The draft agreement, as the article reports it');
+  const termCount = `${comparison.terms.length} ${comparison.terms.length === 1 ? 'term' : 'terms'}, as the article reports them`;
+  const deal = box(comparison.deal.id, (width - dealW) / 2, partyBottom + 36, dealW, comparison.deal.label, termCount);
   const vertical = linkVertical<{ source: [number, number]; target: [number, number] }, [number, number]>();
   const curve = (source: [number, number], target: [number, number]) => vertical({ source, target }) ?? '';
   const dealBottom = deal.y + deal.h;

@@ -1,13 +1,14 @@
 import type { DatasetIndex } from '../../model/indexDataset';
 import { sameQuantity } from '../../model/quantity';
 import type { Actor, Deal, DealTerm, Figure } from '../../model/schema';
+import { termStatusLabel } from '../../model/vocabulary';
 
 /** A term with the actors and figures that go with it. */
 export interface TermView {
   term: DealTerm;
   backers: Actor[];
   contesters: Actor[];
-  /** Money figures that state this term's amount (e.g. the $500 billion claim). */
+  /** Figures that state this term's amount, in the same unit (e.g. a claimed $500 billion). */
   figures: Figure[];
 }
 
@@ -24,7 +25,7 @@ export interface DealComparison {
   parties: Actor[];
   terms: TermView[];
   rows: ComparisonRow[];
-  /** Money figures of the deal's actors that no term states, so they are still shown. */
+  /** Amounts of money given by the deal's actors that no term states. */
   otherFigures: Figure[];
 }
 
@@ -53,10 +54,10 @@ export function compareDeal(index: DatasetIndex, dealId: string): DealComparison
   const deal = index.deals.get(dealId);
   if (!deal) return null;
   const actors = (ids: string[]) => ids.flatMap((id) => index.actors.get(id) ?? []);
-  const money = index.dataset.figures.filter((f) => f.metric === 'money');
+  const { figures } = index.dataset;
   const terms = index.dataset.dealTerms
     .filter((t) => t.deal === dealId)
-    .map((term) => ({ term, backers: actors(term.backers), contesters: actors(term.contesters), figures: money.filter((f) => statesAmount(f, term)) }));
+    .map((term) => ({ term, backers: actors(term.backers), contesters: actors(term.contesters), figures: figures.filter((f) => statesAmount(f, term)) }));
   const involved = new Set([...deal.parties, ...terms.flatMap((t) => [...t.term.backers, ...t.term.contesters])]);
   const shown = new Set(terms.flatMap((t) => t.figures));
   return {
@@ -64,7 +65,7 @@ export function compareDeal(index: DatasetIndex, dealId: string): DealComparison
     parties: actors(deal.parties),
     terms,
     rows: pairClaimsWithDraft(terms),
-    otherFigures: money.filter((f) => involved.has(f.actor) && !shown.has(f)),
+    otherFigures: figures.filter((f) => f.quantity.unit === 'money' && involved.has(f.actor) && !shown.has(f)),
   };
 }
 
@@ -74,3 +75,17 @@ export function chooseDeal(index: DatasetIndex, state: { deal: string | null; te
   const termDeal = state.term ? index.dealTerms.get(state.term)?.deal : undefined;
   return termDeal ?? index.dataset.deals.find((d) => index.dataset.dealTerms.some((t) => t.deal === d.id))?.id ?? index.dataset.deals[0]?.id ?? null;
 }
+
+/** How many of the deal's terms there are of each kind, in words: "4 terms: 1 in the draft, 1 claimed, …". */
+export function describeTerms(comparison: DealComparison): string {
+  const { terms } = comparison;
+  if (!terms.length) return 'The article gives no terms of this deal.';
+  const byStatus = new Map<string, number>();
+  for (const { term } of terms) byStatus.set(termStatusLabel[term.status].toLowerCase(), (byStatus.get(termStatusLabel[term.status].toLowerCase()) ?? 0) + 1);
+  const kinds = [...byStatus].map(([label, count]) => `${count} ${label}`).join(', ');
+  return `${terms.length} ${terms.length === 1 ? 'term' : 'terms'}: ${kinds}.`;
+}
+
+/** Whether the data sets any claim against the draft's words on the same point. */
+export const hasClaimsAgainstDraft = (comparison: DealComparison) =>
+  comparison.rows.some((row) => row.kind === 'versus' && row.draft !== null && row.claims.length > 0);

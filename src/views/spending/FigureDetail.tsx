@@ -21,11 +21,11 @@ export function FigureDetail({ index, figure, color, gaps }: FigureDetailProps) 
   return (
     <div className="figure-detail">
       <p className="figure-detail__status">
-        <svg width="28" height="22" viewBox="-14 -11 28 22" aria-hidden="true">
-          <FigureMarker status={figure.status} color={color} />
+        <svg width="30" height="30" viewBox="-15 -15 30 30" aria-hidden="true">
+          <FigureMarker status={figure.status} color={color} unconfirmed={figure.machineDrafted} />
         </svg>
         <strong>{formatAmount(figure.quantity)}</strong> {figureStatusLabel[figure.status].toLowerCase()}
-        {figure.machineDrafted && <span className="tag">Machine-drafted</span>}
+        {figure.machineDrafted && <span className="tag">Unconfirmed draft</span>}
       </p>
       <dl className="facts">
         <dt>Stated by</dt>
@@ -43,7 +43,12 @@ export function FigureDetail({ index, figure, color, gaps }: FigureDetailProps) 
             <>
               {' '}
               drawn as {time.earliest}–{time.latest}
-              {time.note && <span className="figure-detail__note">{time.note}</span>}
+              {time.note && (
+                <span className="figure-detail__note">
+                  <strong>How the window was reasoned: </strong>
+                  {time.note}
+                </span>
+              )}
             </>
           )}
         </dd>
@@ -62,6 +67,12 @@ export function FigureDetail({ index, figure, color, gaps }: FigureDetailProps) 
           </>
         )}
       </dl>
+      {figure.machineDrafted && (
+        <p className="figure-detail__unconfirmed">
+          Drafted by machine{figure.draft ? ` (rule “${figure.draft.rule}”, ${Math.round(figure.draft.confidence * 100)}% sure)` : ''} and not yet
+          confirmed by a person: check it against the words below.
+        </p>
+      )}
       <EvidenceList evidence={figure.evidence} datum={{ kind: 'figure', id: figure.id }} />
     </div>
   );

@@ -7,6 +7,8 @@ interface FigureMarkerProps {
   y?: number;
   /** Radius in px; default 6. */
   r?: number;
+  /** Machine-drafted and not yet confirmed: a dashed ring round the mark, so it reads without colour. */
+  unconfirmed?: boolean;
 }
 
 /**
@@ -14,7 +16,18 @@ interface FigureMarkerProps {
  * (dot in a ring), aspiration a hollow dot, claimed a diamond, demanded a bar (the chart draws
  * demands as lines across the whole time axis).
  */
-export function FigureMarker({ status, color, x = 0, y = 0, r = 6 }: FigureMarkerProps) {
+export function FigureMarker({ unconfirmed = false, ...mark }: FigureMarkerProps) {
+  if (!unconfirmed) return <StatusMark {...mark} />;
+  const { x = 0, y = 0, r = 6, color } = mark;
+  return (
+    <g className="figure-marker--unconfirmed">
+      <circle cx={x} cy={y} r={r * 2.1} fill="#ffffff" fillOpacity="0.6" stroke={color} strokeWidth="1.4" strokeDasharray="2.5 2.5" />
+      <StatusMark {...mark} />
+    </g>
+  );
+}
+
+function StatusMark({ status, color, x = 0, y = 0, r = 6 }: Omit<FigureMarkerProps, 'unconfirmed'>) {
   switch (status) {
     case 'current':
       return <circle cx={x} cy={y} r={r} fill={color} stroke="#ffffff" strokeWidth="1.5" />;

@@ -29,7 +29,31 @@ function Label({ label, ...text }: { label: PlacedLabel; fill?: string; fontWeig
   );
 }
 
-/** The defence-spending timeline, drawn by React from a precomputed layout; marks are keyboard focusable. */
+/** A window's gradient: clear at both ends, so the band has no edge that reads as a known start or end. */
+function SoftWindow({ id, color }: { id: string; color: string }) {
+  return (
+    <linearGradient id={id} x1="0" x2="1" y1="0" y2="0">
+      <stop offset="0" stopColor={color} stopOpacity="0" />
+      <stop offset="0.3" stopColor={color} stopOpacity="0.22" />
+      <stop offset="0.7" stopColor={color} stopOpacity="0.22" />
+      <stop offset="1" stopColor={color} stopOpacity="0" />
+    </linearGradient>
+  );
+}
+
+const windowGradientId = (figureId: string) => `figure-window-${figureId}`;
+const UNCONFIRMED = 'Unconfirmed draft';
+
+/** What a click or Enter opens: the evidence, and for a reasoned window the reasoning too. */
+function tooltipHint(figure: Figure): string {
+  const time = figure.time;
+  if (time?.earliest !== undefined && time.latest !== undefined && time.note)
+    return `The text gives no year: drawn as ${time.earliest}–${time.latest}, a window reasoned from it. Click or press Enter for the reasoning and the evidence.`;
+  const unchecked = figure.machineDrafted ? ' Machine-drafted and not yet confirmed by a person: check it against the words.' : '';
+  return `Click or press Enter for the evidence.${unchecked}`;
+}
+
+/** The figures timeline, drawn by React from a precomputed layout; marks are keyboard focusable. */
 export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef }: SpendingChartProps) {
   const tooltipId = useId();
   const summaryId = useId();
@@ -41,7 +65,7 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
     tabIndex: 0,
     role: 'button',
     'data-figure': figure.id,
-    'aria-label': `${figureStatusLabel[figure.status]}: ${formatAmount(figure.quantity)}, ${phrase}. ${figure.label}.`,
+    'aria-label': `${figure.machineDrafted ? `${UNCONFIRMED}. ` : ''}${figureStatusLabel[figure.status]}: ${formatAmount(figure.quantity)}, ${phrase}. ${figure.label}.`,
     'aria-describedby': active?.figure.id === figure.id ? tooltipId : undefined,
     'aria-pressed': selected === figure.id,
     onMouseEnter: () => setActive({ figure, x: margin.left + x, y: margin.top + y, phrase }),
@@ -60,8 +84,13 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
   return (
     <div className="chart-frame">
       <svg ref={svgRef} width={layout.width} height={layout.height} role="group" aria-label={title} aria-describedby={summaryId} fontFamily="system-ui, 'DejaVu Sans', Arial, sans-serif">
+        {layout.marks.some((m) => m.band) && (
+          <defs>
+            {layout.marks.map(({ mark, color, band }) => band && <SoftWindow key={mark.figure.id} id={windowGradientId(mark.figure.id)} color={color} />)}
+          </defs>
+        )}
         <g transform={`translate(${margin.left},${margin.top})`}>
-          <Axis orientation="left" ticks={layout.yTicks} gridLength={plot.width} label="% of GDP" />
+          <Axis orientation="left" ticks={layout.yTicks} gridLength={plot.width} label={layout.yLabel} />
           <g transform={`translate(0,${plot.height})`}>
             <Axis orientation="bottom" ticks={layout.xTicks} label="Year" />
           </g>
@@ -83,17 +112,17 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
           {layout.references.map(({ reference, color, y, label }) => (
             <g key={reference.figure.id} {...markProps(reference.figure, plot.width - 40, y, 'no year given')}>
               <line x1={0} x2={plot.width} y1={y} y2={y} stroke="transparent" strokeWidth="16" />
-              <line x1={0} x2={plot.width} y1={y} y2={y} stroke={color} strokeWidth={selected === reference.figure.id ? 3.5 : 2} />
+              <line x1={0} x2={plot.width} y1={y} y2={y} stroke={color} strokeWidth={selected === reference.figure.id ? 3.5 : 2} strokeDasharray={reference.figure.machineDrafted ? '10 4 2 4' : undefined} />
               <rect className="chart-mark__focus" x={-4} y={y - 24} width={plot.width + 8} height={32} rx="4" fill="none" stroke="none" />
               <Label label={label} fontWeight="600" />
             </g>
           ))}
           {layout.marks.map(({ mark, color, cx, cy, band, label }) => (
             <g key={mark.figure.id} {...markProps(mark.figure, cx, cy, mark.time.phrase)}>
-              {band && <rect x={band.x} y={cy - 10} width={band.width} height={20} rx="3" fill={color} fillOpacity="0.14" stroke={color} strokeDasharray="3 3" />}
+              {band && <rect className="figure-window" x={band.x} y={cy - 10} width={band.width} height={20} fill={`url(#${windowGradientId(mark.figure.id)})`} />}
               <circle cx={cx} cy={cy} r={16} fill="transparent" />
               <circle className="chart-mark__focus" cx={cx} cy={cy} r={14} fill="none" stroke={selected === mark.figure.id ? '#1d1d1b' : 'none'} strokeWidth="2" />
-              <FigureMarker status={mark.figure.status} color={color} x={cx} y={cy} r={6} />
+              <FigureMarker status={mark.figure.status} color={color} x={cx} y={cy} r={6} unconfirmed={mark.figure.machineDrafted} />
               <Label label={label} />
             </g>
           ))}
@@ -106,12 +135,13 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
         <ChartTooltip id={tooltipId} anchor={active} containerWidth={layout.width}>
           <p className="chart-tooltip__title">
             {formatAmount(active.figure.quantity)} · {figureStatusLabel[active.figure.status]}
+            {active.figure.machineDrafted && <span className="tag">{UNCONFIRMED}</span>}
           </p>
           <p className="chart-tooltip__meta">
             {active.figure.label}, {active.phrase}
           </p>
           <p className="chart-tooltip__quote">“{active.figure.evidence[0]!.exact}”</p>
-          <p className="chart-tooltip__hint">Click or press Enter for the evidence.</p>
+          <p className="chart-tooltip__hint">{tooltipHint(active.figure)}</p>
         </ChartTooltip>
       )}
     </div>

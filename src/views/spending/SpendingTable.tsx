@@ -33,7 +33,10 @@ export function SpendingTable({ rows, caption, selected, onOpen }: SpendingTable
                 {row.who}
                 {row.appliesTo && <span className="data-table__sub">{row.figure.status === 'demanded' ? `of ${row.appliesTo}` : `for ${row.appliesTo}`}</span>}
               </th>
-              <td data-label="Status">{row.status}</td>
+              <td data-label="Status">
+                {row.status}
+                {row.unconfirmed && <span className="tag">Unconfirmed draft</span>}
+              </td>
               <td data-label="Amount" className="data-table__number">{row.amount}</td>
               <td data-label="When">{row.when}</td>
               <td data-label="Gap to demand">{row.gaps || '—'}</td>

@@ -3,6 +3,7 @@ import { line } from 'd3-shape';
 import { linearTicks, tickCount, type Tick } from '../../charts/axisGeometry';
 import { seriesColor } from '../../charts/seriesPalette';
 import { wrapText } from '../../charts/wrapText';
+import { axisLabel, tickFormat } from './figureScales';
 import type { Gap, ReferenceLine, SpendingMark, SpendingModel } from './spendingSeries';
 
 /** Pixels, kept apart from years and percentages so the two are never mixed up. */
@@ -61,6 +62,8 @@ export interface SpendingLayout {
   plot: { width: Px; height: Px };
   xTicks: Tick[];
   yTicks: Tick[];
+  /** The y axis' title: the unit ("% of GDP", "GBP", "Observers"). */
+  yLabel: string;
   publishedX: Px;
   segments: { key: string; d: string; color: string; dashed: boolean }[];
   marks: { mark: SpendingMark; color: string; cx: Px; cy: Px; band: { x: Px; width: Px } | null; label: PlacedLabel }[];
@@ -73,11 +76,16 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
   // A frame measured narrower (a phone is 320 px or more; a frame can be caught mid-layout) would leave no plot.
   const width = Math.max(available, 280);
   const narrow = width < 560;
-  const margin = { top: 30, right: 16, bottom: 44, left: 40 };
   const height = narrow ? 330 : 390;
+  const top = 30;
+  const bottom = 44;
+  const y = scaleLinear().domain([0, model.yMax]).range([height - top - bottom, 0]);
+  const yTicks = linearTicks(y, { count: 6, format: tickFormat(model.scale) });
+  // Room at the left for the longest tick ("6%" needs the 40 px it always had; "€800M" more). Tick labels
+  // are mostly digits and capitals, wider than the average character of a direct label.
+  const margin = { top, right: 16, bottom, left: Math.max(40, 16 + Math.max(0, ...yTicks.map((t) => t.label.length * 7.6))) };
   const plot = { width: px(width - margin.left - margin.right), height: px(height - margin.top - margin.bottom) };
   const x = scaleLinear().domain(model.xDomain).range([0, plot.width]);
-  const y = scaleLinear().domain([0, model.yMax]).range([plot.height, 0]);
   const path = line<{ x: number; value: number }>()
     .x((p) => x(p.x))
     .y((p) => y(p.value));
@@ -90,7 +98,10 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
       const cx = px(x(mark.time.x));
       const cy = px(y(mark.figure.quantity.value));
       const band = mark.time.window ? { x: px(x(mark.time.window.earliest)), width: px(x(mark.time.window.latest) - x(mark.time.window.earliest)) } : null;
-      return { mark, color: actorColor(series.actor.id), cx, cy, band, label: placeLabel(cx, cy + 26, wrapText(mark.label, Math.floor(maxLabel / CHAR_WIDTH)), plot.width) };
+      const lines = wrapText(mark.label, Math.floor(maxLabel / CHAR_WIDTH));
+      // Below the mark, unless that would run into the time axis (a small value): then above it.
+      const below = cy + 26 + (lines.length - 1) * LINE + 4 <= plot.height;
+      return { mark, color: actorColor(series.actor.id), cx, cy, band, label: placeLabel(cx, below ? cy + 26 : cy - 18 - (lines.length - 1) * LINE, lines, plot.width) };
     }),
   );
   const separated = separateLabels([...placedMarks].sort((a, b) => a.cx - b.cx).map((m) => m.label));
@@ -101,14 +112,34 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
     const text = textWidth(reference.label) < plot.width - 8 ? reference.label : reference.label.split(':')[0] + ' demanded';
     return { reference, color: actorColor(reference.actor.id), y: ry, label: { x: plot.width, y: px(ry - 7), anchor: 'end' as const, lines: [text] } };
   });
+  // A gap label goes beside its bracket, on whichever side (and at whichever height along it) covers least
+  // of the marks (counted thrice: a hidden mark is worse than a hidden word), their labels and earlier gap labels.
+  type Box = ReturnType<typeof labelBox>;
+  const taken: { box: Box; weight: number }[] = [
+    ...marks.map((m) => ({ box: { left: m.cx - 13, right: m.cx + 13, top: m.cy - 13, bottom: m.cy + 13 }, weight: 3 })),
+    ...marks.map((m) => ({ box: labelBox(m.label), weight: 1 })),
+  ];
+  const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+  const covered = (box: Box) => taken.reduce((sum, t) => sum + overlap(box, t.box) * t.weight, 0);
   const gaps = model.gaps.map((gap) => {
     const placed = marks.find((m) => m.mark === gap.mark)!;
     const gx = placed.cx + 16 + model.references.indexOf(gap.reference) * 10;
     const y1 = px(y(gap.mark.figure.quantity.value));
     const y2 = px(y(gap.reference.figure.quantity.value));
     const text = narrow ? gap.shortLabel : gap.label;
-    const fitsRight = gx + 6 + textWidth(text) <= plot.width;
-    const label = { x: px(fitsRight ? gx + 6 : gx - 6), y: px((y1 + y2) / 2 + 4), anchor: fitsRight ? ('start' as const) : ('end' as const), lines: [text] };
+    const middle = (y1 + y2) / 2 + 4;
+    const room = Math.max(0, Math.abs(y2 - y1) / 2 - LINE);
+    const candidates = [0, -room, room].flatMap((dy) => [
+      { x: px(gx + 6), y: px(middle + dy), anchor: 'start' as const, lines: [text] },
+      { x: px(gx - 6), y: px(middle + dy), anchor: 'end' as const, lines: [text] },
+    ]);
+    const fitting = candidates.filter((c) => {
+      const box = labelBox(c);
+      return box.left >= 0 && box.right <= plot.width;
+    });
+    // The first spot that covers nothing, else the one that covers least (a stable sort keeps the order above).
+    const label = [...fitting].sort((a, b) => covered(labelBox(a)) - covered(labelBox(b)))[0] ?? candidates[1]!;
+    taken.push({ box: labelBox(label), weight: 1 });
     return { gap, x: px(gx), y1, y2, label };
   });
 
@@ -118,7 +149,8 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
     margin,
     plot,
     xTicks: linearTicks(x, { count: tickCount(plot.width, narrow ? 48 : 70), format: String, integers: true }),
-    yTicks: linearTicks(y, { count: 6, format: (v) => `${v}%` }),
+    yTicks,
+    yLabel: axisLabel(model.scale),
     publishedX: px(x(model.published)),
     segments: model.series.flatMap((series) =>
       series.segments.map((s, i) => ({ key: `${series.actor.id}-${i}`, d: path([s.from, s.to]) ?? '', color: actorColor(series.actor.id), dashed: s.dashed })),

@@ -1,6 +1,9 @@
-import { formatAmount } from '../../model/figureFormat';
+import { scaleLinear } from 'd3-scale';
+import { formatAmount, formatQuantity } from '../../model/figureFormat';
 import type { DatasetIndex } from '../../model/indexDataset';
-import type { Actor, Figure } from '../../model/schema';
+import { figureStatuses } from '../../model/codes';
+import type { Actor, Figure, FigureStatus } from '../../model/schema';
+import { metricsWithFigures, scaleKeyOf, scalesOf, tickFormat, type FigureScale } from './figureScales';
 
 /** Years as a continuous number: 2025.15 is late February 2025. */
 export type Year = number & { readonly __year: true };
@@ -20,7 +23,7 @@ export interface TimePlacement {
   stated: boolean;
 }
 
-/** A spending figure drawn as a point (current, pledged, aspiration, claimed). */
+/** A figure drawn as a point (current, pledged, aspiration, claimed). */
 export interface SpendingMark {
   figure: Figure;
   actor: Actor;
@@ -47,7 +50,7 @@ export interface Segment {
 
 export interface SpendingSeries {
   actor: Actor;
-  /** "Keir Starmer for United Kingdom". */
+  /** The actor's name, with whom its figures are for: "Liis Tamm for Estonia". */
   label: string;
   /** Index in the dataset's list of actors with figures, so colours stay put when filtering. */
   colorIndex: number;
@@ -55,19 +58,39 @@ export interface SpendingSeries {
   segments: Segment[];
 }
 
-/** How far a figure is from a demand, in percentage points (positive: short of it). */
+/**
+ * How far a figure is from a demand in the same unit (positive: short of it): percentage points for shares
+ * and percentages, the amount itself for money and counts.
+ */
 export interface Gap {
   mark: SpendingMark;
   reference: ReferenceLine;
-  points: number;
-  /** "2.5 points short of 5%". */
+  difference: number;
+  /** "2.5 points short of 5%", "£20 million short of £60 million". */
   label: string;
-  /** "−2.5 pts", for narrow charts. */
+  /** "−2.5 pts", "−£20M", for narrow charts. */
   shortLabel: string;
 }
 
+/** What the page shows: one metric's figures in one unit (the URL may ask for either; else the defaults). */
+export interface SpendingSelection {
+  metric?: string | null;
+  /** A scale key (see figureScales.ts). */
+  unit?: string | null;
+  /** Actors whose figures are shown; empty means all. */
+  actors?: readonly string[];
+}
+
 export interface SpendingModel {
-  /** Actors with spending figures, in dataset order: the choices of the actor filter. */
+  /** The metric drawn, and every metric with figures (the choices of the metric picker). */
+  metric: string;
+  metrics: { id: string; label: string; count: number }[];
+  /** The unit drawn, and every unit the metric's figures come in (the choices of the unit picker). */
+  scale: FigureScale;
+  scales: FigureScale[];
+  /** The metric's figures in every unit: how many, from how many actors, and how many of each status. */
+  tally: { figures: number; actors: number; statuses: { status: FigureStatus; count: number }[] };
+  /** Actors with figures of this metric in this unit, in dataset order: the choices of the actor filter. */
   actors: Actor[];
   series: SpendingSeries[];
   references: ReferenceLine[];
@@ -78,7 +101,11 @@ export interface SpendingModel {
   yMax: number;
 }
 
-const isSpending = (f: Figure) => f.metric === 'defence-spending' && f.quantity.unit === 'share-of-gdp';
+/** The metric shown when the URL names none: defence spending where there is any (the view began as that), else the first with figures. */
+export function defaultMetric(figures: readonly Figure[]): string | null {
+  const present = metricsWithFigures(figures);
+  return (present.find((m) => m.id === 'defence-spending') ?? present[0])?.id ?? null;
+}
 
 /** A date "YYYY-MM-DD" as a fractional year. */
 export function dateToYear(date: string): Year {
@@ -120,28 +147,62 @@ export function seriesSegments(marks: readonly SpendingMark[], published: Year):
   return segments;
 }
 
-const points = (n: number) => Math.round(n * 100) / 100;
+/** A mark's amount as its label gives it: the unit is on the axis, but a count says what it counts ("40 observers"). */
+export const markAmount = (figure: Figure) => (figure.quantity.unit === 'count' ? formatQuantity(figure.quantity) : formatAmount(figure.quantity));
 
-/** How far each figure is from each demand. */
+/** Rounds away float noise (5 − 4.7 is 0.2999…) at a precision fitting the size of the values. */
+function roundLike(n: number, scale: number): number {
+  const exponent = Math.floor(Math.log10(Math.max(Math.abs(scale), 1e-9))) - 4;
+  // Dividing by a whole power of ten, never multiplying by a fraction, keeps the result free of new noise.
+  return exponent >= 0 ? Math.round(n / 10 ** exponent) * 10 ** exponent : Math.round(n * 10 ** -exponent) / 10 ** -exponent;
+}
+
+/** How far each figure is from each demand; only ever within one unit, as the chart draws one at a time. */
 export function gapsToDemands(marks: readonly SpendingMark[], references: readonly ReferenceLine[]): Gap[] {
   return references.flatMap((reference) =>
     marks.map((mark) => {
-      const gap = points(reference.figure.quantity.value - mark.figure.quantity.value);
-      const demand = formatAmount(reference.figure.quantity);
-      const size = formatAmount({ unit: 'share-of-gdp', value: Math.abs(gap) }).replace('%', '');
-      const word = Math.abs(gap) === 1 ? 'point' : 'points';
-      const label = gap === 0 ? `Meets the ${demand}` : `${size} ${word} ${gap > 0 ? 'short of' : 'above'} ${demand}`;
-      const shortLabel = gap === 0 ? '= demand' : `${gap > 0 ? '−' : '+'}${size} pts`;
-      return { mark, reference, points: gap, label, shortLabel };
+      const demanded = reference.figure.quantity;
+      const gap = roundLike(demanded.value - mark.figure.quantity.value, demanded.value);
+      const demand = formatAmount(demanded);
+      const inPoints = demanded.unit === 'share-of-gdp' || demanded.unit === 'percent';
+      const difference = { ...demanded, value: Math.abs(gap) };
+      const size = inPoints ? formatAmount(difference).replace('%', '') : formatAmount(difference);
+      const amount = inPoints ? `${size} ${Math.abs(gap) === 1 ? 'point' : 'points'}` : size;
+      const label = gap === 0 ? `Meets the ${demand}` : `${amount} ${gap > 0 ? 'short of' : 'above'} ${demand}`;
+      const shortSize = inPoints ? `${size} pts` : tickFormat({ key: '', count: 0, ...difference })(difference.value);
+      const shortLabel = gap === 0 ? '= demand' : `${gap > 0 ? '−' : '+'}${shortSize}`;
+      return { mark, reference, difference: gap, label, shortLabel };
     }),
   );
 }
 
-/** Everything the timeline draws, for the chosen actors (none chosen: all). */
-export function selectSpending(index: DatasetIndex, chosen: readonly string[] = []): SpendingModel {
+/** The top of the y axis: whole percentages for shares (as before), a round number for money and counts. */
+function yTop(scale: FigureScale, values: number[]): number {
+  const max = Math.max(0, ...values);
+  if (scale.unit === 'share-of-gdp' || scale.unit === 'percent') return Math.max(1, Math.ceil(max * 1.15));
+  return max > 0 ? scaleLinear().domain([0, max * 1.15]).nice().domain()[1]! : 1;
+}
+
+/**
+ * Everything the timeline draws: the chosen metric's figures in the chosen unit, of the chosen actors (none
+ * chosen: all). A metric or unit the data lacks falls back to the default. Null when the dataset has no figures.
+ */
+export function selectSpending(index: DatasetIndex, selection: SpendingSelection = {}): SpendingModel | null {
   const { dataset } = index;
+  const chosen = selection.actors ?? [];
+  const metrics = metricsWithFigures(dataset.figures);
+  const metric = metrics.find((m) => m.id === selection.metric)?.id ?? defaultMetric(dataset.figures);
+  if (metric === null) return null;
+  const scales = scalesOf(dataset.figures, metric);
+  const scale = scales.find((s) => s.key === selection.unit) ?? scales[0]!;
   const published = dateToYear(dataset.sources[0]?.published.date ?? '2025-01-01');
-  const figures = dataset.figures.filter(isSpending);
+  const ofMetric = dataset.figures.filter((f) => f.metric === metric);
+  const figures = ofMetric.filter((f) => scaleKeyOf(f.quantity) === scale.key);
+  const tally = {
+    figures: ofMetric.length,
+    actors: new Set(ofMetric.map((f) => f.actor)).size,
+    statuses: figureStatuses.map((status) => ({ status, count: ofMetric.filter((f) => f.status === status).length })).filter((s) => s.count > 0),
+  };
   const actors = [...new Set(figures.map((f) => f.actor))].flatMap((id) => index.actors.get(id) ?? []);
   const shown = figures.filter((f) => !chosen.length || chosen.includes(f.actor));
   const appliesTo = (f: Figure) => (f.appliesTo ? index.actors.get(f.appliesTo) : undefined);
@@ -156,7 +217,8 @@ export function selectSpending(index: DatasetIndex, chosen: readonly string[] = 
     const marks = own
       .map((figure) => {
         const time = placeInTime(figure, published);
-        return { figure, actor, appliesTo: appliesTo(figure), time, label: `${formatAmount(figure.quantity)} ${time.phrase}` };
+        // A figure with no time given sits at the article's date; its label says only the amount.
+        return { figure, actor, appliesTo: appliesTo(figure), time, label: time.stated ? `${markAmount(figure)} ${time.phrase}` : markAmount(figure) };
       })
       .sort((a, b) => a.time.x - b.time.x);
     const subjects = [...new Set(marks.flatMap((m) => (m.appliesTo ? [m.appliesTo.name] : [])))];
@@ -167,12 +229,17 @@ export function selectSpending(index: DatasetIndex, chosen: readonly string[] = 
   const years = [published, ...allMarks.flatMap((m) => (m.time.window ? [m.time.window.earliest, m.time.window.latest] : [m.time.x]))];
   const values = [...allMarks, ...references].map((m) => m.figure.quantity.value);
   return {
+    metric,
+    metrics,
+    scale,
+    scales,
+    tally,
     actors,
     series,
     references,
     gaps: gapsToDemands(allMarks, references),
     published,
     xDomain: [year(Math.floor(Math.min(...years)) - 1), year(Math.ceil(Math.max(...years)) + 1)],
-    yMax: Math.max(1, Math.ceil(Math.max(0, ...values) * 1.15)),
+    yMax: yTop(scale, values),
   };
 }
