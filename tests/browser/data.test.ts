@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, screenshot, startApp, type AppSession } from './harness.ts';
+import { axeViolations, savedInBrowser, screenshot, startApp, type AppSession } from './harness.ts';
 
 let app: AppSession;
 before(async () => {
@@ -81,7 +81,7 @@ test('an edit survives the page crashing right after it, and a reload', async ()
   await first.getByLabel('Stance').selectOption('opposes');
   await first.getByLabel('Certainty').selectOption('hinted');
   // Once the page says the edits are saved, crash the renderer: no unload handlers, no goodbye.
-  await page.getByText('Every change is saved in this browser as you make it.').waitFor();
+  await savedInBrowser(page);
   const cdp = await context.newCDPSession(page);
   const crashed = page.waitForEvent('crash');
   void cdp.send('Page.crash').catch(() => {}); // never answers: the page is gone

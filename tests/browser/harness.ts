@@ -109,3 +109,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function settledSave(page: Page): Promise<void> {
   await page.locator('.save-status[data-saving="false"]').waitFor();
 }
+
+/** Waits until the data page says, in words, that its edits are saved. */
+export async function savedInBrowser(page: Page): Promise<void> {
+  await page.getByText('Every change is saved in this browser as you make it.').waitFor();
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, screenshot, settledSave, startApp, type AppSession } from './harness.ts';
+import { axeViolations, savedInBrowser, screenshot, settledSave, startApp, type AppSession } from './harness.ts';
 
 let app: AppSession;
 before(async () => {
@@ -39,8 +39,6 @@ async function importAs(page: Page, title: string) {
   await settledSave(page);
 }
 
-/** Waits until the page says, in words, that its edits are saved. */
-const savedInBrowser = (page: Page) => page.getByText('Every change is saved in this browser as you make it.').waitFor();
 
 type StoredRecord = { id: string; revision: number; dataset: { title: string } & Record<string, unknown>; texts?: unknown };
 
