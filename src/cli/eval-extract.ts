@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { goldProblems, goldSchema } from '../eval/gold';
+import { figureDetails, formatDetails, poolDetails, type FigureDetails } from '../eval/figureDetails';
 import { fromExtraction } from '../eval/fromExtraction';
 import { pool, scoreArticle } from '../eval/match';
 import { accuracySummary, formatTable, resultsJson, type ArticleResult } from '../eval/report';
@@ -48,6 +49,7 @@ if (!names.length) {
 }
 
 const results: ArticleResult[] = [];
+const details: FigureDetails[] = [];
 let unsound = false;
 for (const name of names) {
   const text = readFileSync(join(corpus, `${name}.txt`), 'utf8');
@@ -73,12 +75,14 @@ for (const name of names) {
   const checked = validateDataset(extraction.dataset, new Map(Object.entries(extraction.texts)));
   if (!checked.ok) console.error(`warning: ${name}: the draft fails validation (${checked.issues.length} issues), scored all the same`);
   results.push({ article: name, scores: scoreArticle(text, parsed.data, fromExtraction(extraction)) });
+  details.push(figureDetails(text, parsed.data, extraction));
 }
 
 const overall = pool(results.map((r) => r.scores));
-console.log(formatTable(results, overall));
+const figureReading = poolDetails(details);
+console.log(`${formatTable(results, overall)}\n${formatDetails(figureReading)}`);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ corpus, ...resultsJson(results, overall) }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ corpus, ...resultsJson(results, overall), figureDetails: figureReading }, null, 2)}\n`);
 console.error(`wrote ${out}`);
 if (!unsound) {
   writeFileSync(accuracyOut, `${JSON.stringify(accuracySummary(results, overall, new Date()), null, 2)}\n`);

@@ -4,13 +4,13 @@
  */
 import { spanAt } from '../model/anchor';
 import { SCHEMA_VERSION } from '../model/codes';
-import type { Actor, Dataset, Figure, Position, Quantity, Span, StanceEvent, Topic } from '../model/schema';
+import type { Actor, Dataset, Figure, Position, Span, StanceEvent, Topic } from '../model/schema';
 import { sha256Hex } from '../model/sha256';
-import { findActors, lastPersonBefore, type ActorFindings } from './actors';
+import { findActors, type ActorFindings } from './actors';
 import { findDates } from './dates';
 import { capDraft } from './draftCaps';
 import type { Draft } from './draft';
-import { findFigures } from './figures';
+import { figureActor, figureLabel, findFigures, type FigureFinding, type QuotedWords } from './figures';
 import { articleTooLong } from './limits';
 import { tag, type Tagged } from './nlp';
 import { cuePositions, quotePositions, type DraftPosition } from './positions';
@@ -108,7 +108,7 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
   progress('Finding quotes', 0.6);
   const quotes = findQuotes(text, passages, found, sentenceList);
   progress('Finding figures and dates', 0.7);
-  const figureFindings = findFigures(text, sentenceList, published ? Number(published.slice(0, 4)) : undefined);
+  const figureFindings = findFigures(text, sentenceList, published);
   warnings.push(...figureFindings.warnings);
   const dates = findDates(text, sentenceList, published, tagged.pastTense);
   progress('Drafting positions', 0.8);
@@ -121,11 +121,12 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
     actors: built,
     topics: draftedTopics,
     positions: draftedPositions,
-    figures: buildFigures(text, figureFindings.figures, found, actorIds),
+    figures: buildFigures(text, figureFindings.figures, found, quotes, sentenceList, actorIds, warnings),
     events: buildEvents(text, dates, sentenceList, found, actorIds),
   });
   const { actors, topics, positions, figures, events } = items;
   const provenance: Record<string, Draft> = { ...positionDrafts };
+  for (const figure of figures) if (figure.draft) provenance[figure.id] = figure.draft;
   for (const actor of found.actors.values()) {
     const id = actorIds.get(actor.key);
     if (id) provenance[id] = actor.draft;
@@ -241,45 +242,43 @@ function buildPositions(text: string, drafts: DraftPosition[], found: ActorFindi
   return { topics: [...topics.values()], positions: [...positions.values()], positionDrafts };
 }
 
-function buildFigures(text: string, figures: ReturnType<typeof findFigures>['figures'], found: ActorFindings, ids: Map<string, string>): Figure[] {
+function buildFigures(
+  text: string,
+  findings: FigureFinding[],
+  found: ActorFindings,
+  quotes: QuotedWords[],
+  sentenceList: Range[],
+  ids: Map<string, string>,
+  warnings: string[],
+): Figure[] {
   const nextId = idMaker();
   const out: Figure[] = [];
-  let previous: { figure: Figure; sentenceEnd: number } | undefined;
-  for (const f of figures) {
-    const cueAt = f.cue ? text.indexOf(f.cue, f.clause.start) : -1;
-    const sentenceStart = Math.max(text.lastIndexOf('.', f.number.start) + 1, text.lastIndexOf('\n', f.number.start) + 1);
-    const before = found.mentions.filter((m) => m.start >= sentenceStart && m.end <= (cueAt >= 0 && cueAt < f.number.start ? cueAt : f.number.start) && !m.inQuote && !/^[’']s/.test(text.slice(m.end, m.end + 2)));
-    const quantity: Quantity = f.unit === 'usd' ? { unit: 'money', value: f.value, currency: 'USD' } : { unit: 'share-of-gdp', value: f.value };
-    const joined = previous && previous.sentenceEnd > f.number.start && quantity.unit === previous.figure.quantity.unit;
-    let actorKey = before.at(-1)?.actor ?? lastPersonBefore(found, f.number.start);
-    const between = found.mentions.filter((m) => cueAt >= 0 && m.start > cueAt && m.end <= f.number.start && m.actor !== actorKey).at(0);
-    let actor = actorKey ? ids.get(actorKey) : undefined;
-    let appliesTo = between ? ids.get(between.actor) : undefined;
-    if (joined) {
-      actor = previous!.figure.actor;
-      appliesTo = previous!.figure.appliesTo;
-      actorKey = undefined;
+  let unowned = 0;
+  for (const finding of findings) {
+    const owner = figureActor(text, finding, found, quotes, sentenceList);
+    const actor = owner.actor ? ids.get(owner.actor) : undefined;
+    const appliesTo = owner.appliesTo ? ids.get(owner.appliesTo) : undefined;
+    const evidence = spans(text, [finding.clause]);
+    if (!actor || !evidence.length) {
+      unowned++;
+      continue;
     }
-    const evidence = spans(text, [{ start: Math.min(f.clause.start, before.at(-1)?.start ?? f.clause.start), end: Math.max(f.clause.end, f.number.end) }]);
-    if (!actor || !evidence.length) continue;
-    const numberText = squash(text.slice(f.number.start, f.number.end));
-    const label = f.unit === 'usd' ? `${numberText}${f.time ? ` ${f.time.phrase}` : ''}` : `${numberText}${/gdp|domestic|output/i.test(numberText) ? '' : ' of GDP'}${f.time ? ` ${f.time.phrase}` : ''}`;
-    const figure: Figure = {
-      id: nextId(`${f.metric} ${label}`, 'figure'),
+    const label = clip(figureLabel(text, finding), 120);
+    out.push({
+      id: nextId(`${finding.metric} ${label}`, 'figure'),
       actor,
       ...(appliesTo && appliesTo !== actor ? { appliesTo } : {}),
-      metric: f.metric,
-      label: clip(label, 120),
-      quantity,
-      ...(f.time ? { time: f.time } : {}),
-      status: f.status,
+      metric: finding.metric,
+      label,
+      quantity: finding.quantity,
+      ...(finding.time ? { time: finding.time } : {}),
+      status: finding.status,
       evidence,
       machineDrafted: true,
-    };
-    out.push(figure);
-    const sentenceEnd = text.slice(f.number.end).search(/[.!?](\s|$)|\n/);
-    previous = { figure, sentenceEnd: sentenceEnd < 0 ? text.length : f.number.end + sentenceEnd };
+      draft: { rule: finding.draft.rule, confidence: Math.min(finding.draft.confidence, Math.round((owner.confidence + 0.2) * 100) / 100) },
+    });
   }
+  if (unowned) warnings.push(`${unowned} figure(s) were left out: the text names no actor they could belong to.`);
   return out;
 }
 

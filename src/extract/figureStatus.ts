@@ -19,20 +19,27 @@ export interface StatusReading {
 }
 
 const W = String.raw`[\p{L}’'-]+`;
-/** "said it would": the speaker's own future act, a pledge; "would" alone is a projection, a claim. */
+/** "said it would": the speaker's own future act, a pledge. */
 const REPORTED = String.raw`\b(?:said|says|announced|agreed|promised|pledged)(?:\s+on\s+${W})?\s+(?:that\s+)?(?:it|they|he|she|we|I)\s+`;
+/**
+ * "would" with a verb of outcome ("would cost", "would mean") is a projection, a claim; with a verb of
+ * action ("would publish", "would increase") it is reported speech's "will", a pledge.
+ */
+const PROJECTION = String.raw`(?:cost|mean|amount|total|take|bring|add|lose|save|leave|require|need|be|generate|create)\b`;
 
 /** Cue patterns for each status; the order breaks ties between cues at the same distance. */
 const CUES: [FigureStatus, RegExp][] = [
   ['demanded', new RegExp(String.raw`\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:for|\p{Lu}${W})|appeal(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+(?:${W}\s+){0,2}?(?:for|to)|push(?:es|ed|ing)?\s+for|want(?:s|ed)?\s+${W}(?:\s+${W})?\s+to|must|should|seek(?:s|ing)?|sought)\b`, 'giu')],
-  ['claimed', new RegExp(String.raw`\b(?:said\s+(?:that\s+)?(?:${W}\s+){0,4}?had|says?\s+(?:it|they|he|she)\s+(?:has|have)|claim(?:s|ed|ing)?|boast(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|reckon(?:s|ed)?|according\s+to|(?:is|are|was|were)\s+expected\s+to|forecasts?|projected|predict(?:s|ed)?|put\s+the\s+(?:cost|figure|bill)|(?<!${REPORTED})would\s+(?!not\b)${W}|could\s+(?:cost|lose|put))\b`, 'giu')],
-  ['pledged', new RegExp(String.raw`\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting|ment)?(?:\s+to)?|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|(?:will|shall)\s+(?!not\b|be\s+able\b|have\b)${W}|${REPORTED}would\s+(?!not\b)${W}|propos(?:e|es|ed|ing)\s+to|backed|agreed(?:\s+to)?|announc(?:e|es|ed|ing)|set\s+aside|earmark(?:s|ed)?|allocat(?:e|es|ed)|offer(?:s|ed)?|plans?\s+to|is\s+to|are\s+to|(?:is|are)\s+set\s+to|reaffirm(?:s|ed)?)\b`, 'giu')],
+  ['claimed', new RegExp(String.raw`\b(?:said\s+(?:that\s+)?(?:${W}\s+){0,4}?had|says?\s+(?:it|they|he|she)\s+(?:has|have)|claim(?:s|ed|ing)?|boast(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|reckon(?:s|ed)?|according\s+to|(?:is|are|was|were)\s+expected\s+to|forecasts?|projected|predict(?:s|ed)?|put\s+the\s+(?:cost|figure|bill)|would\s+${PROJECTION}|could\s+(?:cost|lose|put))\b`, 'giu')],
+  ['pledged', new RegExp(String.raw`\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting|ment)?(?:\s+to)?|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|(?:will|shall)\s+(?!not\b|be\s+able\b|have\b)${W}|${REPORTED}would\s+(?!not\b)${W}|would\s+(?!not\b|like\b|${PROJECTION})${W}|propos(?:e|es|ed|ing)\s+to|backed|agreed(?:\s+to)?|announc(?:e|es|ed|ing)|set\s+aside|earmark(?:s|ed)?|allocat(?:e|es|ed)|offer(?:s|ed)?|plans?\s+to|is\s+to|are\s+to|(?:is|are)\s+set\s+to|reaffirm(?:s|ed)?)\b`, 'giu')],
   ['aspiration', new RegExp(String.raw`\b(?:aim(?:s|ed|ing)?(?:\s+to)?|aim\s+of|hop(?:e|es|ed|ing)\s+to|aspir(?:e|es|ation|ations)|ambition|goal|would\s+like|could\s+(?:reach|rise|grow|mobilise|mobilize|unlock)|potential(?:ly)?|eventual(?:ly)?|seeks?\s+to|wants?\s+to|intend(?:s|ed)?\s+to)\b`, 'giu')],
   ['current', new RegExp(String.raw`\b(?:spends|spent|currently|at\s+present|now|already|stands?\s+at|stood\s+at|totall?ed|totals|this\s+year|last\s+year|so\s+far|has\s+(?:${W}\s+)?(?:deployed|stationed|given|provided|sent)|fell|rose|is\s+worth|were|was|has|have|is|are)\b`, 'giu')],
 ];
 
 /** Forms of "be" and "have": a hint of a present fact, weaker than any other cue. */
 const WEAK = /^(?:were|was|has|have|is|are)$/i;
+/** A hedge that modifies a noun ("boasted of potential profits") yields to the verb that frames the clause. */
+const HEDGE_ADJECTIVE = /^(?:potential|eventual)$/i;
 
 /** The clause around a span: its sentence cut at semicolons, colons and dashes. */
 export function clauseAround(text: string, at: Range, sentenceList: readonly Range[] = sentences(text)): Range {
@@ -66,7 +73,8 @@ export function statusOfFigure(text: string, figure: Range, sentenceList?: reado
       const gap = before ? text.slice(span.end, figure.start) : text.slice(figure.end, span.start);
       // Each comma between cue and figure is a clause boundary the cue must reach across.
       const commas = (gap.match(/,(?!\d)/g) ?? []).length;
-      const distance = (before ? gap.length : gap.length * 1.5 + 5) + (weak ? 30 : 0) + commas * 25;
+      const hedge = HEDGE_ADJECTIVE.test(found[0]) ? 20 : 0;
+      const distance = (before ? gap.length : gap.length * 1.5 + 5) + (weak ? 30 : 0) + hedge + commas * 25;
       if (!best || distance < best.distance) best = { status, cue: found[0], span, distance, before };
     }
   }

@@ -2,12 +2,12 @@
  * The time a figure refers to, from the words of news prose: a stated year ("by 2035", "in October 2024",
  * "since 2016"), a window ("from 2026 to 2030", "the late 2030s"), a span from now ("within five years",
  * "over the next decade") and words relative to the publication date ("next year", "by the end of the
- * decade", "now"). Each time gives a year or an earliest/latest window, the phrase and its span, the rule
+ * decade", "now"), and a window tied to an event ("after the next general election"). Each time gives a year or an earliest/latest window, the phrase and its span, the rule
  * that read it and a confidence; relative times need the publication date and are skipped without one.
  */
 import { sentences, type Range } from './text';
 
-export type TimeRule = 'stated-year' | 'year-window' | 'decade' | 'relative' | 'duration' | 'now' | 'recurring';
+export type TimeRule = 'stated-year' | 'year-window' | 'decade' | 'relative' | 'duration' | 'now' | 'recurring' | 'election';
 
 export interface FigureTime {
   phrase: string;
@@ -40,6 +40,7 @@ const TIME = new RegExp(
     String.raw`(?<dur>(?<uRel>within|over|in|during|for)\s+(?:the\s+)?(?:(?<uDir>next|coming|past|last)\s+)?(?<uCount>${COUNT})?\s*(?<uUnit>years?|decades?|months?)(?=\W|$))`,
     String.raw`(?<now>\b(?:now|currently|at present|at the moment|today)\b)`,
     String.raw`(?<each>\b(?:each|every)\s+year\b|\bannually\b)`,
+    String.raw`(?<election>(?<eRel>after|before|by|until|at)\s+the\s+next\s+(?:general\s+|presidential\s+|federal\s+|parliamentary\s+|national\s+)?election)`,
   ].join('|'),
   'gi',
 );
@@ -75,6 +76,10 @@ function read(match: RegExpExecArray, published: Date | undefined): Omit<FigureT
     if (rel === 'since') return { earliest: stated, latest: year, relation: 'since', rule: 'stated-year', confidence: 0.9 };
     const relation: FigureTime['relation'] = /^(by|before|until|till)$/.test(rel) ? 'by' : /^(from|after|as of|starting in|beginning in)$/.test(rel) ? 'from' : 'in';
     return { year: stated, relation, rule: 'stated-year', confidence: 0.95 };
+  }
+  if (g.election) {
+    const relation: FigureTime['relation'] = /^after$/i.test(g.eRel!) ? 'from' : /^at$/i.test(g.eRel!) ? 'in' : 'by';
+    return { relation, rule: 'election', confidence: 0.7, note: 'The text gives no year: the time depends on when the next election is held.' };
   }
   if (year === undefined) return undefined;
   if (g.endDecade) {

@@ -1,147 +1,224 @@
 /**
- * Figures: a share of GDP with the year or window it refers to, and sums of US dollars with their
- * scale ("$500 billion" is 500000000000). Whether each is current, pledged, demanded, claimed or only
- * hoped for is read from the words of its own clause. A bare "3%" in a sentence that already gave a
- * share of GDP ("…to 2.5% of GDP by 2027, with a potential rise to 3%") is a share of GDP too.
+ * Figures: every quantity the recognisers read (quantities.ts), with the time it refers to (figureTimes.ts),
+ * whether it is current, pledged, hoped for, demanded or claimed (figureStatus.ts), the metric it measures
+ * and the actor it belongs to. The metric is the one whose cue words (data/metrics.json) stand nearest the
+ * quantity in its sentence; a conversion in brackets ("$2.2bn (£1.7bn)") restates a figure and is left out.
  */
 import { inQuantityRange, quantityRangeMessage } from '../model/codes';
-import type { FigureStatus } from '../model/schema';
-import type { Range } from './text';
+import { metrics } from '../model/metrics';
+import type { Figure, FigureStatus, Quantity } from '../model/schema';
+import type { ActorFindings } from './actors';
+import type { Draft } from './draft';
+import { findTimes, timeOfFigure, type FigureTime } from './figureTimes';
+import { clauseAround, statusOfFigure } from './figureStatus';
+import { findQuantities, type Quantity as Recognised } from './quantities';
+import { escapeRegExp, sentenceAt, squash, type Range } from './text';
 
-export interface FigureTime {
-  year?: number;
-  earliest?: number;
-  latest?: number;
-  phrase: string;
-  note?: string;
-}
-
-export interface ExtractedFigure {
-  value: number;
-  unit: 'percent-of-gdp' | 'usd';
-  metric: 'defence-spending' | 'money';
+export interface FigureFinding {
+  quantity: Quantity;
+  metric: string;
+  time?: NonNullable<Figure['time']>;
   status: FigureStatus;
-  time?: FigureTime;
-  /** The number as written ("2.5%", "$500 billion"). */
-  number: Range;
+  /** The quantity's own words ("about €150 billion", "3,000 troops"). */
+  words: Range;
   /** The clause the figure is read from: its evidence. */
   clause: Range;
-  /** Why the status was chosen: the cue words, for the review screen. */
+  /** The cue that set the status, for telling a demand's addressee from its maker. */
+  statusCue?: Range;
+  draft: Draft;
+}
+
+/** A figure's metric: one whose cue is nearest, or "money" or "other" when no cue is near. */
+interface MetricReading {
+  id: string;
+  cue?: string;
+  /** The cue is the counted thing itself ("troops"), not a word near it. */
+  ownWords?: boolean;
+  confidence: number;
+}
+
+/** Each metric's cues as one pattern; a cue matches in the singular or the plural ("tariff", "tariffs"). */
+const METRIC_CUES = metrics
+  .filter((m) => m.cues.length)
+  .map((m) => ({
+    metric: m,
+    pattern: new RegExp(String.raw`\b(?:${m.cues.map((c) => escapeRegExp(c).replace(/ /g, String.raw`\s+`)).join('|')})(?:s|es)?\b`, 'gi'),
+  }));
+
+function datasetQuantity(q: Recognised): Quantity {
+  switch (q.unit.kind) {
+    case 'currency':
+      return { unit: 'money', value: q.value, currency: q.unit.code };
+    case 'count':
+      return { unit: 'count', value: q.value, thing: q.unit.thing };
+    default:
+      return { unit: q.unit.kind, value: q.value };
+  }
+}
+
+interface CueHit {
+  metric: string;
   cue: string;
+  start: number;
+  end: number;
 }
 
-/** Cue words for each status, strongest claim on the clause first. */
-const STATUS_CUES: [FigureStatus, RegExp][] = [
-  ['demanded', /\b(call(?:s|ed|ing)? (?:on|for)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|press(?:es|ed|ing)? (?:for|allies)|want(?:s|ed)? \w+ to|must (?:spend|pay|rise|reach))\b/i],
-  ['claimed', /\b(boast(?:s|ed|ing)?|claim(?:s|ed|ing)?|brag(?:s|ged|ging)?|assert(?:s|ed)?|warn(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|predict(?:s|ed)?|say(?:s)? (?:it|this) will)\b/i],
-  ['pledged', /\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|vow(?:s|ed)?|(?:will|would|shall) (?!not\b|be able\b)[a-z]+|announc(?:e|es|ed|ing)|plans? to|set to|target(?:s|ed)?)\b/i],
-  ['aspiration', /\b(potential(?:ly)?|could|might|may|hop(?:e|es|ed|ing)|aim(?:s|ed)?|ambition|aspir(?:e|es|ation)|goal|would like|eventual(?:ly)?)\b/i],
-  ['current', /\b(current(?:ly)?|now|at present|spends|spent|stands? at|already|this year’s|last year)\b/i],
-];
-
-const SCALE: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
-};
-
-const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)(\s+of\s+(?:(?:its|their|the country’s|the country's|national)\s+)?(?:GDP|gross domestic product|economic output))?/gi;
-const DOLLARS = /(?:US\$|\$|USD\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|trn|tn|[mbkt])\b)?|(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion)?\s+(?:US\s+)?dollars\b/gi;
-
-/** A clause: the sentence cut at commas, semicolons and dashes (not inside numbers). */
-function clauseAround(text: string, sentence: Range, at: Range): Range {
-  const body = text.slice(sentence.start, sentence.end);
-  let start = 0;
-  let end = body.length;
-  for (const cut of body.matchAll(/,(?!\d)|;|\s[—–-]\s|—/g)) {
-    const offset = sentence.start + cut.index;
-    if (offset < at.start) start = cut.index + cut[0].length;
-    else if (offset >= at.end && cut.index < end) {
-      end = cut.index;
-      break;
-    }
+function cueHits(text: string, range: Range, unit: Quantity['unit']): CueHit[] {
+  const body = text.slice(range.start, range.end);
+  const hits: CueHit[] = [];
+  for (const { metric, pattern } of METRIC_CUES) {
+    if (!metric.units.includes(unit)) continue;
+    for (const found of body.matchAll(pattern))
+      hits.push({ metric: metric.id, cue: found[0].toLowerCase(), start: range.start + found.index, end: range.start + found.index + found[0].length });
   }
-  let s = sentence.start + start;
-  let e = sentence.start + end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
-  return { start: s, end: e };
+  hits.sort((a, b) => a.start - b.start);
+  // In a noun phrase the last noun is its head: "military aid" is aid, "aid workers" is not military.
+  return hits.filter((hit, i) => {
+    const next = hits[i + 1];
+    return !next || next.start > hit.end + 1 || next.start < hit.end;
+  });
 }
 
-/** The year or window a figure refers to, from the words just after it (or just before). */
-export function figureTime(after: string, before: string, publishedYear?: number): FigureTime | undefined {
-  const year = after.match(/^[^.;]{0,40}?\b((?:by|in|from|until|before|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d))\b/i) ??
-    before.match(/\b((?:by|in)\s+((?:19|20)\d\d))\b[^.;]{0,30}$/i);
-  if (year) return { year: Number(year[2]), phrase: year[1]! };
-  const range = after.match(/^[^.;]{0,40}?\b(between\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d))/i);
-  if (range) return { earliest: Number(range[2]), latest: Number(range[3]), phrase: range[1]! };
-  const election = after.match(/^[^.;]{0,40}?\b((?:after|by|before) the next (?:general )?election)/i);
-  if (election) return { phrase: election[1]!, note: 'The text gives no year; the window depends on when the next election is held.' };
-  if (publishedYear !== undefined) {
-    const relative = after.match(/^[^.;]{0,40}?\b((?:by |in )?(this|next|last) year|by the end of the decade|within the next decade|within (?:the next )?(\d+|two|three|four|five|ten) years)\b/i);
-    if (relative) {
-      const phrase = relative[1]!;
-      const within = phrase.match(/within (?:the next )?(decade|\d+|two|three|four|five|ten)/i);
-      if (within) {
-        const span = { decade: 10, two: 2, three: 3, four: 4, five: 5, ten: 10 }[within[1]!.toLowerCase() as 'two'] ?? Number(within[1]);
-        return { earliest: publishedYear, latest: publishedYear + span, phrase, note: `A window of ${span} years from the publication year ${publishedYear}.` };
-      }
-      if (/decade/i.test(phrase)) {
-        const end = Math.floor(publishedYear / 10) * 10 + 9;
-        return { year: end, phrase, note: `“the end of the decade” read as ${end}, from the publication year ${publishedYear}.` };
-      }
-      const shift = { this: 0, next: 1, last: -1 }[relative[2]?.toLowerCase() as 'this'] ?? undefined;
-      if (shift !== undefined) return { year: publishedYear + shift, phrase, note: `Resolved against the publication year ${publishedYear}.` };
-    }
+/**
+ * The metric of a figure: for a count, what it counts ("3,000 troops") or a cue just after it ("25 people
+ * killed"); otherwise the cue nearest it in its sentence, a cue before it preferred. Undefined when none is.
+ */
+function metricOf(text: string, quantity: Quantity, words: Range, sentenceList: Range[]): MetricReading | undefined {
+  if (quantity.thing) {
+    const own = cueHits(quantity.thing, { start: 0, end: quantity.thing.length }, 'count').at(-1);
+    if (own) return { id: own.metric, cue: own.cue, ownWords: true, confidence: 0.85 };
   }
-  return undefined;
-}
-
-function statusOf(clause: string): { status: FigureStatus; cue: string } {
-  for (const [status, cue] of STATUS_CUES) {
-    const found = clause.match(cue);
-    if (found) return { status, cue: found[0] };
+  const sentence = sentenceAt(sentenceList, words.start);
+  if (!sentence) return undefined;
+  // Context says little about what a count counts beyond the words right after it.
+  const near = quantity.unit === 'count' ? { start: words.end, end: Math.min(sentence.end, words.end + 25) } : sentence;
+  let best: { hit: CueHit; distance: number } | undefined;
+  for (const hit of cueHits(text, near, quantity.unit)) {
+    if (hit.start < words.end && words.start < hit.end) continue;
+    const distance = hit.end <= words.start ? words.start - hit.end : (hit.start - words.end) * 1.2;
+    if (!best || distance < best.distance) best = { hit, distance };
   }
-  // No cue at all: the article states it, and says no more than that.
-  return { status: 'claimed', cue: '' };
+  if (!best) return undefined;
+  return { id: best.hit.metric, cue: best.hit.cue, confidence: best.distance < 60 ? 0.75 : 0.6 };
 }
 
-export function findFigures(text: string, sentenceList: Range[], publishedYear?: number): { figures: ExtractedFigure[]; warnings: string[] } {
-  const figures: ExtractedFigure[] = [];
+/**
+ * An amount of money with no cue in its sentence measures what most amounts of the article with a cue
+ * measure (a donor conference's pledges are aid); a figure of any other unit is "other".
+ */
+function prevailingMetric(readings: (MetricReading | undefined)[], quantities: Quantity[]): string | undefined {
+  const tally = new Map<string, number>();
+  readings.forEach((r, i) => {
+    if (r && quantities[i]!.unit === 'money') tally.set(r.id, (tally.get(r.id) ?? 0) + 1);
+  });
+  const [top, second] = [...tally.entries()].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 2 && (!second || top[1] > second[1]) ? top[0] : undefined;
+}
+
+function datasetTime(time: FigureTime): NonNullable<Figure['time']> {
+  return {
+    ...(time.year !== undefined ? { year: time.year } : {}),
+    ...(time.earliest !== undefined ? { earliest: time.earliest } : {}),
+    ...(time.latest !== undefined ? { latest: time.latest } : {}),
+    phrase: squash(time.phrase),
+    ...(time.note ? { note: time.note } : {}),
+  };
+}
+
+const SMALL_WORD = /^(?:[\p{L} ]+\s)?(?:two|three|four|five|six|seven|eight|nine)\b/iu;
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** Every figure in `text`; `published` (YYYY-MM-DD) anchors relative times ("next year"). */
+export function findFigures(text: string, sentenceList: Range[], published?: string): { figures: FigureFinding[]; warnings: string[] } {
+  const recognised = findQuantities(text, sentenceList);
+  const times = findTimes(text, published);
+  const spans = recognised.map((q) => q.span);
   const warnings: string[] = [];
-  for (const sentence of sentenceList) {
-    const body = text.slice(sentence.start, sentence.end);
-    let gdpSentence = false;
-    const defence = /\b(defen[cs]e|military|armed forces|arms)\b/i.test(body);
-    const read = (match: RegExpMatchArray, value: number, unit: ExtractedFigure['unit']) => {
-      const quantityUnit = unit === 'usd' ? 'money' : 'share-of-gdp';
-      if (!inQuantityRange(value, quantityUnit)) return void warnings.push(`Skipped “${match[0].trim()}”: ${quantityRangeMessage(value, quantityUnit)}`);
-      const number = { start: sentence.start + match.index!, end: sentence.start + match.index! + match[0].length };
-      const clause = clauseAround(text, sentence, number);
-      const clauseText = text.slice(clause.start, clause.end);
-      const { status, cue } = statusOf(clauseText);
-      const time = figureTime(text.slice(number.end, clause.end + 40), text.slice(clause.start, number.start), publishedYear);
-      figures.push({ value, unit, metric: unit === 'usd' ? 'money' : 'defence-spending', status, time, number, clause, cue });
-    };
-    for (const match of body.matchAll(PERCENT)) {
-      const ofGdp = Boolean(match[2]);
-      if (ofGdp) gdpSentence = true;
-      // A bare percentage counts only after a share of GDP in the same sentence, joined by a rise or fall.
-      const joined = !ofGdp && gdpSentence && /\b(to|rise|rising|increase|increasing|reach|reaching|up to)\s*$/i.test(body.slice(0, match.index));
-      if (!ofGdp && !joined) continue;
-      if (!defence) {
-        warnings.push(`Skipped “${match[0].trim()}”: a share of GDP that is not about defence has no metric in the data contract.`);
-        continue;
-      }
-      read(match, Number(match[1]), 'percent-of-gdp');
+  const kept: { q: Recognised; quantity: Quantity; metric?: MetricReading }[] = [];
+  for (const q of recognised) {
+    if (q.restates !== undefined) continue;
+    const quantity = datasetQuantity(q);
+    if (!inQuantityRange(quantity.value, quantity.unit)) {
+      warnings.push(`Skipped “${squash(text.slice(q.span.start, q.span.end))}”: ${quantityRangeMessage(quantity.value, quantity.unit)}`);
+      continue;
     }
-    for (const match of body.matchAll(DOLLARS)) {
-      const digits = (match[1] ?? match[3] ?? '').replace(/,/g, '');
-      const scale = (match[2] ?? match[4] ?? '').toLowerCase();
-      const value = Number(digits) * (SCALE[scale] ?? 1);
-      if (!Number.isFinite(value)) continue;
-      read(match, Math.round(value * 100) / 100, 'usd');
-    }
-    for (const match of body.matchAll(/(?:£|€)\s?\d[\d,.]*(?:\s?(?:billion|million|bn|m))?/g))
-      warnings.push(`Skipped “${match[0]}”: the data contract records money in US dollars only.`);
+    const metric = metricOf(text, quantity, q.span, sentenceList);
+    // News style spells out numbers under ten: "two sides", "three days" are prose, not figures, unless
+    // they count what a metric measures ("four submarines", "two warships").
+    if (quantity.unit === 'count' && quantity.value < 10 && SMALL_WORD.test(text.slice(q.span.start, q.span.end)) && !metric?.ownWords) continue;
+    kept.push({ q, quantity, metric });
   }
+  const prevailing = prevailingMetric(kept.map((k) => k.metric), kept.map((k) => k.quantity));
+  const figures = kept.map(({ q, quantity, metric: cued }): FigureFinding => {
+    const metric: MetricReading = cued ?? (quantity.unit === 'money' ? { id: prevailing ?? 'money', confidence: prevailing ? 0.5 : 0.4 } : { id: 'other', confidence: 0.4 });
+    const time = timeOfFigure(text, q.span, times, spans, sentenceList);
+    const status = statusOfFigure(text, q.span, sentenceList);
+    const rule = [
+      `figure:${q.rule}`,
+      status.cue ? `status cue “${squash(status.cue)}”` : 'no status cue',
+      metric.cue ? `metric cue “${metric.cue}”` : cued || !prevailing || quantity.unit !== 'money' ? 'no metric cue' : 'metric of the article’s other amounts',
+      ...(time ? [`time:${time.rule}`] : []),
+    ].join(' · ');
+    return {
+      quantity,
+      metric: metric.id,
+      ...(time ? { time: datasetTime(time) } : {}),
+      status: status.status,
+      words: q.span,
+      clause: clauseAround(text, q.span, sentenceList),
+      ...(status.cueSpan ? { statusCue: status.cueSpan } : {}),
+      draft: { rule, confidence: round2(Math.min(q.confidence, metric.confidence + 0.2, status.confidence + 0.3)) },
+    };
+  });
   return { figures, warnings };
+}
+
+/** A figure's label: its own words, "of GDP" where they leave it out, and its time. */
+export function figureLabel(text: string, figure: FigureFinding): string {
+  const words = squash(text.slice(figure.words.start, figure.words.end));
+  const ofGdp = figure.quantity.unit === 'share-of-gdp' && !/gdp|domestic|national income|output/i.test(words) ? ' of GDP' : '';
+  return `${words}${ofGdp}${figure.time && !words.includes(figure.time.phrase) ? ` ${figure.time.phrase}` : ''}`;
+}
+
+/** The speaker of a quote whose words hold the figure. */
+export interface QuotedWords {
+  speaker?: string;
+  parts: Range[];
+}
+
+/**
+ * Whose figure it is: the speaker when it is quoted; else the actor the narrator names last before it in
+ * its sentence (the subject: "Poland will spend 4%"); else the first named after it ("…, said Poland");
+ * else the last actor named before its sentence, or for a headline the first named after it, with less
+ * confidence. The actor named between a demand's cue and the figure is whom the figure is asked of
+ * ("called on allies to spend 5%").
+ */
+export function figureActor(
+  text: string,
+  figure: FigureFinding,
+  found: ActorFindings,
+  quotes: readonly QuotedWords[],
+  sentenceList: Range[],
+): { actor?: string; appliesTo?: string; confidence: number } {
+  const at = figure.words.start;
+  const quoted = quotes.find((q) => q.speaker && q.parts.some((p) => p.start <= at && at < p.end));
+  if (quoted) return { actor: quoted.speaker, confidence: 0.8 };
+  const sentence = sentenceAt(sentenceList, at) ?? figure.clause;
+  const narrated = found.mentions.filter((m) => !m.inQuote);
+  const cue = figure.status === 'demanded' && figure.statusCue && figure.statusCue.end <= at ? figure.statusCue : undefined;
+  const addressee = cue ? narrated.find((m) => m.start >= cue.end && m.end <= at) : undefined;
+  const before = narrated.filter((m) => m.start >= sentence.start && m.end <= (cue?.start ?? at) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+  const after = narrated.find((m) => m.start >= figure.words.end && m.end <= sentence.end);
+  const owner = before.at(-1) ?? after;
+  const appliesTo = addressee && addressee.actor !== owner?.actor ? addressee.actor : undefined;
+  if (owner) return { actor: owner.actor, ...(appliesTo ? { appliesTo } : {}), confidence: before.length ? 0.7 : 0.6 };
+  // A possessive is the owner only when nothing else in the sentence is: "Britain’s aid budget".
+  const possessive = narrated.filter((m) => m.start >= sentence.start && m.end <= at).at(-1);
+  if (possessive) return { actor: possessive.actor, confidence: 0.6 };
+  const earlier = narrated.filter((m) => m.end <= sentence.start).at(-1);
+  if (earlier) return { actor: earlier.actor, confidence: 0.4 };
+  // A headline's figure, before anyone is named: the first actor the article names after it.
+  const later = narrated.find((m) => m.start >= sentence.end);
+  return later ? { actor: later.actor, confidence: 0.3 } : { confidence: 0 };
 }

@@ -20,11 +20,13 @@ export type QuantityUnit =
 export type QuantityRule =
   | 'share-of-gdp'
   | 'share-of-gdp-from-context'
+  | 'share-of-gdp-restated'
   | 'percent'
   | 'currency-symbol'
   | 'currency-code'
   | 'currency-word'
-  | 'count';
+  | 'count'
+  | 'count-elided';
 
 export interface Quantity {
   value: number;
@@ -153,7 +155,8 @@ function countedThing(after: string): { thing: string; length: number } | undefi
   if (!/^\s/.test(after)) return undefined; // "20-kilometre", "ten-year": an adjective, not a count
   const collected: string[] = [];
   let length = 0;
-  const wordPattern = /\s+([\p{L}][\p{L}’'-]*)/uy;
+  // A comma may join two adjectives ("armed, nuclear-powered submarines"), not end the phrase.
+  const wordPattern = /(?:(?<=(?:ed|al|ic|ive|ous|ful|ing)),)?\s+([\p{L}][\p{L}’'-]*)/uy;
   for (let i = 0; i < 4; i++) {
     const found = wordPattern.exec(after);
     if (!found) return undefined;
@@ -177,6 +180,8 @@ function sentenceIndexAt(list: Range[], offset: number): number {
 export function findQuantities(text: string, sentenceList: Range[] = sentences(text)): Quantity[] {
   const tokens = numberTokens(text);
   const out: Quantity[] = [];
+  /** Bare percentages that may restate a share of GDP the article gives elsewhere ("the 5% target"). */
+  const bare: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let first = tokens[i]!;
     let last = first;
@@ -210,7 +215,10 @@ export function findQuantities(text: string, sentenceList: Range[] = sentences(t
       if (ofGdp) out.push(make({ kind: 'share-of-gdp' }, end + ofGdp[0].length, 'share-of-gdp', 0.95));
       else if (!OF_SOMETHING.test(rest) && gdpContext(text, sentenceList, first.start, end))
         out.push(make({ kind: 'share-of-gdp' }, end, 'share-of-gdp-from-context', 0.7));
-      else out.push(make({ kind: 'percent' }, end, 'percent', 0.9));
+      else {
+        if (!OF_SOMETHING.test(rest) && !NOT_GDP_NEARBY.test(text.slice(Math.max(0, start - 40), end + 40))) bare.push(out.length);
+        out.push(make({ kind: 'percent' }, end, 'percent', 0.9));
+      }
       continue;
     }
 
@@ -244,9 +252,36 @@ export function findQuantities(text: string, sentenceList: Range[] = sentences(t
     if (counted) {
       const fromWords = !/^\d/.test(first.written);
       out.push(make({ kind: 'count', thing: counted.thing }, last.end + counted.length, 'count', fromWords ? 0.65 : 0.75));
+      continue;
     }
+    const elided = elidedThing(sentenceList, out, first.start, after);
+    if (elided) out.push(make({ kind: 'count', thing: elided }, last.end, 'count-elided', 0.55));
   }
-  return localDollars(out);
+  return localDollars(restatedShares(out, bare));
+}
+
+/**
+ * A number with its noun left out names the same thing as the count before it in its sentence: "19.5
+ * million people need aid, and more than 17 million face hunger", "four submarines ..., the remaining eight".
+ */
+function elidedThing(list: Range[], found: Quantity[], start: number, after: string): string | undefined {
+  const previous = found.at(-1);
+  if (previous?.unit.kind !== 'count') return undefined;
+  const sentence = list[sentenceIndexAt(list, start)];
+  if (!sentence || previous.span.start < sentence.start) return undefined;
+  // What follows must not be a noun of its own: a verb, a clause break or the sentence's end.
+  if (/^[-–]|^\s+(?:of|per|percent|times|years?|months?|days?)\b/i.test(after)) return undefined;
+  return previous.unit.thing;
+}
+
+/** A bare percentage equal to a share of GDP the article states is that share, restated ("the 5% goal"). */
+function restatedShares(found: Quantity[], bare: number[]): Quantity[] {
+  const shares = new Set(found.filter((q) => q.unit.kind === 'share-of-gdp').map((q) => q.value));
+  for (const index of bare) {
+    const q = found[index]!;
+    if (shares.has(q.value)) found[index] = { ...q, unit: { kind: 'share-of-gdp' }, rule: 'share-of-gdp-restated', confidence: 0.6 };
+  }
+  return found;
 }
 
 const OTHER_DOLLARS = new Set(['AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD']);
