@@ -29,12 +29,15 @@ const PROJECTION = String.raw`(?:cost|mean|amount|total|take|bring|add|lose|save
 
 /** Cue patterns for each status; the order breaks ties between cues at the same distance. */
 const CUES: [FigureStatus, RegExp][] = [
-  ['demanded', new RegExp(String.raw`\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:for|\p{Lu}${W})|appeal(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+(?:${W}\s+){0,2}?(?:for|to)|push(?:es|ed|ing)?\s+for|want(?:s|ed)?\s+${W}(?:\s+${W})?\s+to|must|should|seek(?:s|ing)?|sought)\b`, 'giu')],
+  ['demanded', new RegExp(String.raw`\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?(?!\s+that)|press(?:es|ed|ing)?\s+(?:for|\p{Lu}${W})|appeal(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+(?:${W}\s+){0,2}?(?:for|to)|push(?:es|ed|ing)?\s+for|want(?:s|ed)?\s+${W}(?:\s+${W})?\s+to|must|should|seek(?:s|ing)?|sought)\b`, 'giu')],
   ['claimed', new RegExp(String.raw`\b(?:said\s+(?:that\s+)?(?:${W}\s+){0,4}?had|says?\s+(?:it|they|he|she)\s+(?:has|have)|claim(?:s|ed|ing)?|boast(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|reckon(?:s|ed)?|according\s+to|(?:is|are|was|were)\s+expected\s+to|forecasts?|projected|predict(?:s|ed)?|put\s+the\s+(?:cost|figure|bill)|would\s+${PROJECTION}|could\s+(?:cost|lose|put))\b`, 'giu')],
   ['pledged', new RegExp(String.raw`\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting|ment)?(?:\s+to)?|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|(?:will|shall)\s+(?!not\b|be\s+able\b|have\b)${W}|${REPORTED}would\s+(?!not\b)${W}|would\s+(?!not\b|like\b|${PROJECTION})${W}|propos(?:e|es|ed|ing)\s+to|backed|agreed(?:\s+to)?|announc(?:e|es|ed|ing)|set\s+aside|earmark(?:s|ed)?|allocat(?:e|es|ed)|offer(?:s|ed)?|plans?\s+to|is\s+to|are\s+to|(?:is|are)\s+set\s+to|reaffirm(?:s|ed)?)\b`, 'giu')],
   ['aspiration', new RegExp(String.raw`\b(?:aim(?:s|ed|ing)?(?:\s+to)?|aim\s+of|hop(?:e|es|ed|ing)\s+to|aspir(?:e|es|ation|ations)|ambition|goal|would\s+like|could\s+(?:reach|rise|grow|mobilise|mobilize|unlock)|potential(?:ly)?|eventual(?:ly)?|seeks?\s+to|wants?\s+to|intend(?:s|ed)?\s+to)\b`, 'giu')],
-  ['current', new RegExp(String.raw`\b(?:spends|spent|currently|at\s+present|now|already|stands?\s+at|stood\s+at|totall?ed|totals|this\s+year|last\s+year|so\s+far|has\s+(?:${W}\s+)?(?:deployed|stationed|given|provided|sent)|fell|rose|is\s+worth|were|was|has|have|is|are)\b`, 'giu')],
+  ['current', new RegExp(String.raw`\b(?:spends|spent|currently|at\s+present|now|already|stands?\s+at|stood\s+at|totall?ed|totals|this\s+year|last\s+year|so\s+far|has\s+(?:${W}\s+)?(?:deployed|stationed|given|provided|sent)|fell|rose|doubled|tripled|halved|raised|increased|lowered|hiked|imposed|introduced|is\s+worth|were|was|has|have|is|are)\b`, 'giu')],
 ];
+
+/** A reporting verb with a named or pronoun subject before it: what follows is that speaker's account. */
+const REPORTING = /\b(?:said|says|told\s+[\p{L}]+|argued|argues|contended|maintained)\b/giu;
 
 /** Forms of "be" and "have": a hint of a present fact, weaker than any other cue. */
 const WEAK = /^(?:were|was|has|have|is|are)$/i;
@@ -57,6 +60,12 @@ export function clauseAround(text: string, at: Range, sentenceList: readonly Ran
   return { start, end };
 }
 
+function demands(body: string, offset: number): { cue: string; start: number; end: number }[] {
+  const pattern = CUES[0]![1];
+  pattern.lastIndex = 0;
+  return [...body.matchAll(pattern)].map((m) => ({ cue: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+}
+
 /** The status of the figure whose words are at `figure`, from the cues in its clause. */
 export function statusOfFigure(text: string, figure: Range, sentenceList?: readonly Range[]): StatusReading {
   const clause = clauseAround(text, figure, sentenceList);
@@ -76,6 +85,20 @@ export function statusOfFigure(text: string, figure: Range, sentenceList?: reado
       const hedge = HEDGE_ADJECTIVE.test(found[0]) ? 20 : 0;
       const distance = (before ? gap.length : gap.length * 1.5 + 5) + (weak ? 30 : 0) + hedge + commas * 25;
       if (!best || distance < best.distance) best = { status, cue: found[0], span, distance, before };
+    }
+  }
+  // A demand frames the act it asks for: "called on Britain to commit £250m" is a demand, not a pledge.
+  if (best && best.before && best.status !== 'demanded') {
+    const chosen = best;
+    const frame = demands(body, clause.start).filter((d) => d.end <= chosen.span.start && !/[,;]/.test(text.slice(d.end, chosen.span.start))).at(-1);
+    if (frame) return { status: 'demanded', cue: frame.cue, cueSpan: { start: frame.start, end: frame.end }, rule: 'status-cue', confidence: 0.7 };
+  }
+  // A present fact in someone's indirect speech ("Porter said the deficit reached $236bn") is their claim.
+  if (!best || best.status === 'current') {
+    const frame = [...text.slice(clause.start, figure.start).matchAll(REPORTING)].at(-1);
+    if (frame && !/[,;]/.test(text.slice(clause.start + frame.index + frame[0].length, figure.start))) {
+      const span = { start: clause.start + frame.index, end: clause.start + frame.index + frame[0].length };
+      return { status: 'claimed', cue: frame[0], cueSpan: span, rule: 'status-cue', confidence: 0.55 };
     }
   }
   if (!best) return { status: 'current', cue: '', rule: 'status-default', confidence: 0.3 };

@@ -103,16 +103,25 @@ function metricOf(text: string, quantity: Quantity, words: Range, sentenceList: 
 }
 
 /**
- * An amount of money with no cue in its sentence measures what most amounts of the article with a cue
- * measure (a donor conference's pledges are aid); a figure of any other unit is "other".
+ * A figure with no cue in its sentence measures what most figures of its unit in the article measure (a
+ * donor conference's pledges are aid, a NATO explainer's shares of GDP defence spending); counts are
+ * too varied for that.
  */
-function prevailingMetric(readings: (MetricReading | undefined)[], quantities: Quantity[]): string | undefined {
-  const tally = new Map<string, number>();
+function prevailingMetrics(readings: (MetricReading | undefined)[], quantities: Quantity[]): Map<Quantity['unit'], string> {
+  const tallies = new Map<Quantity['unit'], Map<string, number>>();
   readings.forEach((r, i) => {
-    if (r && quantities[i]!.unit === 'money') tally.set(r.id, (tally.get(r.id) ?? 0) + 1);
+    const unit = quantities[i]!.unit;
+    if (!r || unit === 'count') return;
+    const tally = tallies.get(unit) ?? new Map<string, number>();
+    tally.set(r.id, (tally.get(r.id) ?? 0) + 1);
+    tallies.set(unit, tally);
   });
-  const [top, second] = [...tally.entries()].sort((a, b) => b[1] - a[1]);
-  return top && top[1] >= 2 && (!second || top[1] > second[1]) ? top[0] : undefined;
+  const prevailing = new Map<Quantity['unit'], string>();
+  for (const [unit, tally] of tallies) {
+    const [top, second] = [...tally.entries()].sort((a, b) => b[1] - a[1]);
+    if (top && top[1] >= 2 && (!second || top[1] > second[1])) prevailing.set(unit, top[0]);
+  }
+  return prevailing;
 }
 
 function datasetTime(time: FigureTime): NonNullable<Figure['time']> {
@@ -149,15 +158,16 @@ export function findFigures(text: string, sentenceList: Range[], published?: str
     if (quantity.unit === 'count' && quantity.value < 10 && SMALL_WORD.test(text.slice(q.span.start, q.span.end)) && !metric?.ownWords) continue;
     kept.push({ q, quantity, metric });
   }
-  const prevailing = prevailingMetric(kept.map((k) => k.metric), kept.map((k) => k.quantity));
+  const prevailing = prevailingMetrics(kept.map((k) => k.metric), kept.map((k) => k.quantity));
   const figures = kept.map(({ q, quantity, metric: cued }): FigureFinding => {
-    const metric: MetricReading = cued ?? (quantity.unit === 'money' ? { id: prevailing ?? 'money', confidence: prevailing ? 0.5 : 0.4 } : { id: 'other', confidence: 0.4 });
+    const usual = prevailing.get(quantity.unit);
+    const metric: MetricReading = cued ?? (usual ? { id: usual, confidence: 0.5 } : { id: quantity.unit === 'money' ? 'money' : 'other', confidence: 0.4 });
     const time = timeOfFigure(text, q.span, times, spans, sentenceList);
     const status = statusOfFigure(text, q.span, sentenceList);
     const rule = [
       `figure:${q.rule}`,
       status.cue ? `status cue “${squash(status.cue)}”` : 'no status cue',
-      metric.cue ? `metric cue “${metric.cue}”` : cued || !prevailing || quantity.unit !== 'money' ? 'no metric cue' : 'metric of the article’s other amounts',
+      metric.cue ? `metric cue “${metric.cue}”` : usual ? 'metric of the article’s other figures in this unit' : 'no metric cue',
       ...(time ? [`time:${time.rule}`] : []),
     ].join(' · ');
     return {
@@ -181,6 +191,22 @@ export function figureLabel(text: string, figure: FigureFinding): string {
   return `${words}${ofGdp}${figure.time && !words.includes(figure.time.phrase) ? ` ${figure.time.phrase}` : ''}`;
 }
 
+const CLAIM_FRAME = /^(?:said|says|told|according to|estimat|claim|argu|reckon|predict|forecast)/i;
+
+/**
+ * Whose claim a claimed figure is: the source after "according to", else the speaker before the reporting
+ * verb ("Porter said the deficit reached $236bn"), else the one named right after it ("said Porter").
+ */
+function claimant(text: string, figure: FigureFinding, narrated: ActorFindings['mentions'], sentence: Range): string | undefined {
+  const cue = figure.statusCue;
+  if (figure.status !== 'claimed' || !cue || cue.start < sentence.start) return undefined;
+  const words = text.slice(cue.start, cue.end);
+  if (!CLAIM_FRAME.test(words)) return undefined;
+  const after = narrated.find((m) => m.start >= cue.end && m.start - cue.end < 40 && m.end <= sentence.end);
+  if (/^according to/i.test(words)) return after?.actor;
+  return narrated.filter((m) => m.start >= sentence.start && m.end <= cue.start).at(-1)?.actor ?? after?.actor;
+}
+
 /** The speaker of a quote whose words hold the figure. */
 export interface QuotedWords {
   speaker?: string;
@@ -188,7 +214,7 @@ export interface QuotedWords {
 }
 
 /**
- * Whose figure it is: the speaker when it is quoted; else the actor the narrator names last before it in
+ * Whose figure it is: the speaker when it is quoted; for a claim, who makes it; else the actor the narrator names last before it in
  * its sentence (the subject: "Poland will spend 4%"); else the first named after it ("…, said Poland");
  * else the last actor named before its sentence, or for a headline the first named after it, with less
  * confidence. The actor named between a demand's cue and the figure is whom the figure is asked of
@@ -206,6 +232,8 @@ export function figureActor(
   if (quoted) return { actor: quoted.speaker, confidence: 0.8 };
   const sentence = sentenceAt(sentenceList, at) ?? figure.clause;
   const narrated = found.mentions.filter((m) => !m.inQuote);
+  const source = claimant(text, figure, narrated, sentence);
+  if (source) return { actor: source, confidence: 0.65 };
   const cue = figure.status === 'demanded' && figure.statusCue && figure.statusCue.end <= at ? figure.statusCue : undefined;
   const addressee = cue ? narrated.find((m) => m.start >= cue.end && m.end <= at) : undefined;
   const before = narrated.filter((m) => m.start >= sentence.start && m.end <= (cue?.start ?? at) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
