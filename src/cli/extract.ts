@@ -69,6 +69,7 @@ if (values.explain) {
     line('quote', `${speaker}: ${(quote.spans[0]?.exact ?? '').replace(/\s+/g, ' ').slice(0, 70)}`, quote.draft);
   }
   for (const position of dataset.positions) line('position', `${position.actor} ${position.stance} on ${position.topic}`, extraction.drafts[position.id]);
+  for (const figure of dataset.figures) line('figure', `${figure.actor} ${figure.status} ${figure.metric}: ${figure.label}`, figure.draft);
 }
 if (!checked.ok) {
   for (const issue of checked.issues) console.error(`invalid: ${issue.path}: ${issue.message}`);

@@ -23,6 +23,8 @@ export interface FigureFinding {
   words: Range;
   /** The clause the figure is read from: its evidence. */
   clause: Range;
+  /** A rate's unit: "$300bn a year" is per "year". */
+  per?: string;
   /** The cue that set the status, for telling a demand's addressee from its maker. */
   statusCue?: Range;
   draft: Draft;
@@ -176,6 +178,7 @@ export function findFigures(text: string, sentenceList: Range[], published?: str
       ...(time ? { time: datasetTime(time) } : {}),
       status: status.status,
       words: q.span,
+      ...(q.per ? { per: q.per } : {}),
       clause: clauseAround(text, q.span, sentenceList),
       ...(status.cueSpan ? { statusCue: status.cueSpan } : {}),
       draft: { rule, confidence: round2(Math.min(q.confidence, metric.confidence + 0.2, status.confidence + 0.3)) },
@@ -184,13 +187,15 @@ export function findFigures(text: string, sentenceList: Range[], published?: str
   return { figures, warnings };
 }
 
-/** A figure's label: its own words, "of GDP" where they leave it out, and its time. */
+/** A figure's label: its own words, "of GDP" where they leave it out, its rate and its time. */
 export function figureLabel(text: string, figure: FigureFinding): string {
   const words = squash(text.slice(figure.words.start, figure.words.end));
   const ofGdp = figure.quantity.unit === 'share-of-gdp' && !/gdp|domestic|national income|output/i.test(words) ? ' of GDP' : '';
-  return `${words}${ofGdp}${figure.time && !words.includes(figure.time.phrase) ? ` ${figure.time.phrase}` : ''}`;
+  const rate = figure.per ? (figure.per === 'annually' ? ' annually' : ` a ${figure.per}`) : '';
+  return `${words}${ofGdp}${rate}${figure.time && !words.includes(figure.time.phrase) ? ` ${figure.time.phrase}` : ''}`;
 }
 
+const SOURCE_AFTER = /\b(?:said|says|told|according\s+to|announced|estimated|estimates)\b/i;
 const CLAIM_FRAME = /^(?:said|says|told|according to|estimat|claim|argu|reckon|predict|forecast)/i;
 
 /**
@@ -215,7 +220,7 @@ export interface QuotedWords {
 
 /**
  * Whose figure it is: the speaker when it is quoted; for a claim, who makes it; else the actor the narrator names last before it in
- * its sentence (the subject: "Poland will spend 4%"); else the first named after it ("…, said Poland");
+ * its sentence (the subject: "Poland will spend 4%"); else the source named after it ("…, said Poland", "the $4bn the UN says");
  * else the last actor named before its sentence, or for a headline the first named after it, with less
  * confidence. The actor named between a demand's cue and the figure is whom the figure is asked of
  * ("called on allies to spend 5%").
@@ -234,19 +239,29 @@ export function figureActor(
   const narrated = found.mentions.filter((m) => !m.inQuote);
   const source = claimant(text, figure, narrated, sentence);
   if (source) return { actor: source, confidence: 0.65 };
+  // A figure in front of the clause that states it: "the $4.3bn the UN says it needs" is the UN's.
+  const cueAfter = figure.statusCue && figure.statusCue.start >= figure.words.end ? figure.statusCue : undefined;
+  const subject = cueAfter && narrated.filter((m) => m.start >= figure.words.end && m.end <= cueAfter.start && !/[,;]/.test(text.slice(figure.words.end, m.start))).at(-1);
+  if (subject) return { actor: subject.actor, confidence: 0.6 };
   const cue = figure.status === 'demanded' && figure.statusCue && figure.statusCue.end <= at ? figure.statusCue : undefined;
   const addressee = cue ? narrated.find((m) => m.start >= cue.end && m.end <= at) : undefined;
   const before = narrated.filter((m) => m.start >= sentence.start && m.end <= (cue?.start ?? at) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
-  const after = narrated.find((m) => m.start >= figure.words.end && m.end <= sentence.end);
+  const later = narrated.filter((m) => m.start >= figure.words.end && m.end <= sentence.end);
+  // Named after the figure, an actor owns it only as the source of the words ("…, said Poland"); after
+  // "for" or "to" it is whom the figure goes to ("$2.2bn in aid for Yemen").
+  const after = later.find((m) => SOURCE_AFTER.test(text.slice(figure.words.end, m.start)) || /^\s+(?:says|said)\b/.test(text.slice(m.end, m.end + 8)));
+  const recipient = later.find((m) => /\b(?:for|to)\s+(?:the\s+)?$/i.test(text.slice(figure.words.end, m.start)));
   const owner = before.at(-1) ?? after;
-  const appliesTo = addressee && addressee.actor !== owner?.actor ? addressee.actor : undefined;
-  if (owner) return { actor: owner.actor, ...(appliesTo ? { appliesTo } : {}), confidence: before.length ? 0.7 : 0.6 };
+  const receiver = addressee ?? recipient;
+  const appliesTo = receiver && receiver.actor !== owner?.actor ? receiver.actor : undefined;
+  const applies = appliesTo ? { appliesTo } : {};
+  if (owner) return { actor: owner.actor, ...applies, confidence: before.length ? 0.7 : 0.6 };
   // A possessive is the owner only when nothing else in the sentence is: "Britain’s aid budget".
   const possessive = narrated.filter((m) => m.start >= sentence.start && m.end <= at).at(-1);
-  if (possessive) return { actor: possessive.actor, confidence: 0.6 };
+  if (possessive) return { actor: possessive.actor, ...applies, confidence: 0.6 };
   const earlier = narrated.filter((m) => m.end <= sentence.start).at(-1);
-  if (earlier) return { actor: earlier.actor, confidence: 0.4 };
+  if (earlier) return { actor: earlier.actor, ...applies, confidence: 0.4 };
   // A headline's figure, before anyone is named: the first actor the article names after it.
-  const later = narrated.find((m) => m.start >= sentence.end);
-  return later ? { actor: later.actor, confidence: 0.3 } : { confidence: 0 };
+  const next = narrated.find((m) => m.start >= sentence.end) ?? recipient;
+  return next ? { actor: next.actor, confidence: 0.3 } : { confidence: 0 };
 }

@@ -69,6 +69,13 @@ describe('figures drafted from news sentences', () => {
     });
   });
 
+  it('tells the giver of money from whom it goes to, and reads what a body says it needs as its demand', () => {
+    expect(only('Germany pledged €80m in humanitarian aid for Yemen.')).toMatchObject({ actorName: 'Germany', appliesToName: 'Yemen', metric: 'aid', status: 'pledged' });
+    const [pledged, needed] = draft('Germany pledged $2.2bn, well short of the $4.3bn the United Nations says it needs this year.');
+    expect(pledged).toMatchObject({ status: 'pledged', actorName: 'Germany' });
+    expect(needed).toMatchObject({ status: 'demanded', actorName: 'United Nations', time: { year: 2025 } });
+  });
+
   it('reads a fact in indirect speech as the speaker’s claim, and a projection as a claim', () => {
     expect(only('Senator Jamal Porter said the goods trade deficit with the EU reached $236 billion last year.')).toMatchObject({
       metric: 'trade',
