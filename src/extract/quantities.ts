@@ -87,6 +87,8 @@ const NOT_GDP_NEARBY = /\b(tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|tax(?
 
 /** Words a counted thing is never: times are not figures, and these words end a noun phrase. */
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|times|nights?|o’clock|o'clock)$/i;
+/** Units of measure: a number before one is a length, weight or rate, not an elided count. */
+const MEASURES = /^(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|tons?|kg|kilos?|barrels?|hectares?|acres?|degrees?|mph|kph|am|pm|a\.m|p\.m)$/i;
 const STOP = new Set(
   ('of and or but to in on at by for from with without per than as the a an that which who whom this these those its their his her our ' +
     'is are was were be been has have had will would can could may might must shall should do does did not no if when while ' +
@@ -270,7 +272,8 @@ function elidedThing(list: Range[], found: Quantity[], start: number, after: str
   const sentence = list[sentenceIndexAt(list, start)];
   if (!sentence || previous.span.start < sentence.start) return undefined;
   // What follows must not be a noun of its own: a verb, a clause break or the sentence's end.
-  if (/^[-–]|^\s+(?:of|per|percent|times|years?|months?|days?)\b/i.test(after)) return undefined;
+  const next = (after.match(/^\s+([\p{L}’'.-]+)/u)?.[1] ?? '').replace(/\.$/, '');
+  if (/^[-–]/.test(after) || TIME_UNITS.test(next) || MEASURES.test(next) || /^(?:of|per|percent|points?)$/i.test(next)) return undefined;
   return previous.unit.thing;
 }
 

@@ -121,3 +121,28 @@ describe('findQuantities: counts of named things', () => {
     expect(only('The EU’s 27 member states agreed.')).toMatchObject({ value: 27, unit: { kind: 'count', thing: 'member states' } });
   });
 });
+
+describe('findQuantities: figures read from the rest of the article', () => {
+  it('reads a bare percentage equal to a share of GDP stated elsewhere as that share restated', () => {
+    const text = 'The 5% goal is new. Allies agreed to spend 5% of GDP by 2035. Tariffs of 5% stay.';
+    expect(read(text).map((q) => [q.words, q.unit.kind, q.rule])).toEqual([
+      ['5%', 'share-of-gdp', 'share-of-gdp-restated'],
+      ['5% of GDP', 'share-of-gdp', 'share-of-gdp'],
+      ['5%', 'percent', 'percent'],
+    ]);
+  });
+
+  it('gives a number whose noun is left out the thing of the count before it, but not a time or a measure', () => {
+    const text = 'Some 19.5 million people need aid, and more than 17 million face hunger. 1,000 people died in 24 hours, and 300 fled 20 km.';
+    expect(read(text).map((q) => [q.words, q.value, q.unit.kind === 'count' ? q.unit.thing : q.unit.kind, q.rule])).toEqual([
+      ['Some 19.5 million people', 19.5e6, 'people', 'count'],
+      ['more than 17 million', 17e6, 'people', 'count-elided'],
+      ['1,000 people', 1000, 'people', 'count'],
+      ['300', 300, 'people', 'count-elided'],
+    ]);
+  });
+
+  it('reads a counted noun after adjectives joined by a comma', () => {
+    expect(only('It will buy 12 conventionally armed, nuclear-powered submarines.')).toMatchObject({ value: 12, unit: { kind: 'count', thing: 'conventionally armed nuclear-powered submarines' } });
+  });
+});
