@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fromExtraction } from '../../src/eval/fromExtraction';
+import { goldSchema } from '../../src/eval/gold';
+import { pool, precision, recall, scoreArticle } from '../../src/eval/match';
 import { extractDataset } from '../../src/extract/extractDataset';
 import { metrics } from '../../src/model/metrics';
 import { metricsFileSchema } from '../../src/model/vocabularies';
@@ -134,5 +138,21 @@ describe('the metric vocabulary', () => {
     delete noCues.cues;
     expect(metricsFileSchema.safeParse([noCues, ...rest]).success).toBe(false);
     expect(metricsFileSchema.safeParse([{ ...first!, cues: ['Troops!'] }, ...rest]).success).toBe(false);
+  });
+});
+
+describe('figures drafted from the development corpus', () => {
+  it('finds at least 90% of the gold figures by value and unit, at least 90% of those it drafts right', () => {
+    const dir = 'tests/fixtures/corpus';
+    const scores = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => {
+        const text = readFileSync(`${dir}/${f}`, 'utf8');
+        const gold = goldSchema.parse(JSON.parse(readFileSync(`${dir}/${f.replace(/\.txt$/, '.gold.json')}`, 'utf8')));
+        return scoreArticle(text, gold, fromExtraction(extractDataset(text, { published: gold.published })));
+      });
+    const { figures } = pool(scores);
+    expect(recall(figures)).toBeGreaterThanOrEqual(0.9);
+    expect(precision(figures)).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -6,7 +6,7 @@ import { findQuantities } from '../../src/extract/quantities';
 
 // The recognisers against the development corpus gold. The floors sit a little under today's scores so that
 // a change that loses figures fails here; the printed table shows where.
-const FLOORS = { quantityRecall: 0.9, quantityPrecision: 0.85, timeRecall: 0.85, timePrecision: 0.75, statusAccuracy: 0.65 };
+const FLOORS = { quantityRecall: 0.95, quantityPrecision: 0.92, timeRecall: 0.9, timePrecision: 0.8, statusAccuracy: 0.67 };
 
 const dir = 'tests/fixtures/corpus';
 const articles = readdirSync(dir)
