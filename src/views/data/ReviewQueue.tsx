@@ -29,6 +29,7 @@ export function ReviewQueue({ dataset }: { dataset: Dataset }) {
   const [said, setSaid] = useState('');
   const acted = useRef<string[]>([]);
   const list = useRef<HTMLOListElement>(null);
+  const section = useRef<HTMLElement>(null);
   const focusWanted = useRef(false);
   const activeKey = cursorAfter(shown, cursor);
   const activeIndex = shown.findIndex((i) => i.key === activeKey);
@@ -39,9 +40,10 @@ export function ReviewQueue({ dataset }: { dataset: Dataset }) {
     focusWanted.current = false;
     const row = activeIndex >= 0 ? list.current?.children[activeIndex] : undefined;
     if (row instanceof HTMLElement) row.focus();
-    else list.current?.closest('section')?.focus();
-  }, [activeIndex, shown]);
+    else section.current?.focus();
+  }, [activeIndex, shown, cursor]);
 
+  const inList = () => list.current?.contains(document.activeElement) ?? false;
   const moveTo = (index: number) => {
     const item = shown[Math.max(0, Math.min(index, shown.length - 1))];
     if (!item) return;
@@ -59,8 +61,9 @@ export function ReviewQueue({ dataset }: { dataset: Dataset }) {
   };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) =>
     handleQueueKey(event, {
-      next: () => moveTo(activeIndex + 1),
-      previous: () => moveTo(activeIndex - 1),
+      // From elsewhere in the queue, the first move puts focus on the row under the cursor.
+      next: () => moveTo(inList() ? activeIndex + 1 : activeIndex),
+      previous: () => moveTo(inList() ? activeIndex - 1 : activeIndex),
       accept: () => decide(active, 'Accepted'),
       reject: () => decide(active, 'Rejected'),
       undo: () => {
@@ -77,11 +80,13 @@ export function ReviewQueue({ dataset }: { dataset: Dataset }) {
   const acceptAll = () => {
     if (!shown.length || !window.confirm(`Accept all ${shown.length} drafts shown? One undo takes them all back.`)) return;
     edit(acceptAllCommand(shown));
+    focusWanted.current = true;
+    setCursor(null);
     setSaid(`Accepted ${shown.length} drafts. Press u to undo.`);
   };
 
   return (
-    <section className="data-card data-card--wide review-queue" aria-labelledby={`${ids}-title`} tabIndex={-1} onKeyDown={onKeyDown}>
+    <section className="data-card data-card--wide review-queue" aria-labelledby={`${ids}-title`} tabIndex={-1} onKeyDown={onKeyDown} ref={section}>
       <div className="review-header">
         <h2 id={`${ids}-title`}>Review queue: {items.length} unconfirmed {items.length === 1 ? 'draft' : 'drafts'}</h2>
         <button type="button" className="button-quiet" onClick={acceptAll} disabled={!shown.length} aria-keyshortcuts="Shift+A">
