@@ -28,6 +28,8 @@ const queue = (page: Page) => page.getByRole('list', { name: 'Unconfirmed drafts
 const heading = (page: Page) => page.getByRole('heading', { name: /^Review queue: \d+ unconfirmed/ });
 const queued = async (page: Page) => Number(/(\d+) unconfirmed/.exec((await heading(page).textContent()) ?? '')![1]);
 
+mkdirSync(SHOTS, { recursive: true });
+
 test('paste, review from the keyboard, reload: the decisions stay; every view marks what is still unconfirmed', async () => {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(15_000);
@@ -41,6 +43,7 @@ test('paste, review from the keyboard, reload: the decisions stay; every view ma
   // The matrix draws drafted positions with the dashed mark and says so in words; drafts=hide leaves them out.
   assert.ok((await page.locator('.matrix__cell.is-unconfirmed').count()) > 0, 'drafted cells carry the unconfirmed mark');
   assert.match((await page.locator('.matrix__cell.is-unconfirmed').first().getAttribute('aria-label')) ?? '', /unconfirmed draft/);
+  await page.screenshot({ path: `${SHOTS}/review-matrix-1280.png` });
   await page.getByRole('button', { name: 'Hide unconfirmed drafts' }).click();
   await page.waitForURL(/drafts=hide/);
   assert.equal(await page.locator('.matrix__cell.is-unconfirmed').count(), 0);
@@ -77,6 +80,10 @@ test('paste, review from the keyboard, reload: the decisions stay; every view ma
   const labels = await queue(page).getByRole('listitem').evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')?.replace(/^\w+ \d+ of \d+/, '')));
   for (const decided of [first, second]) assert.ok(!labels.includes(decided.replace(/^\w+ \d+ of \d+/, '')), `decided item gone: ${decided}`);
 
+  await page.goto(`${app.url}/article`);
+  await page.locator('mark.is-unconfirmed').first().waitFor();
+  await page.screenshot({ path: `${SHOTS}/review-article-1280.png` });
+  await page.goto(`${app.url}/data`);
   // Order by confidence goes into the URL.
   await page.getByLabel('Order').selectOption('least-sure');
   await page.waitForURL(/order=least-sure/);
@@ -85,7 +92,6 @@ test('paste, review from the keyboard, reload: the decisions stay; every view ma
 });
 
 test('the review queue is axe-clean and fits at 360 px and 1280 px', async () => {
-  mkdirSync(SHOTS, { recursive: true });
   for (const width of [360, 1280]) {
     const context = await app.browser.newContext({ viewport: { width, height: 900 } });
     context.setDefaultTimeout(15_000);
