@@ -3,6 +3,7 @@ import { Outlet, useNavigation } from 'react-router';
 import { useDatasetIndex } from '../data/useDatasetIndex';
 import { WorkspaceNotice } from './WorkspaceNotice';
 import { DataText } from '../components/DataText';
+import { DraftsNotice } from './DraftsNotice';
 import { PageFrame } from './PageFrame';
 
 /** The dataset's index, or null when it cannot be built: each view then shows its own error screen. */
@@ -45,6 +46,7 @@ export function Layout() {
         </p>
       )}
       <WorkspaceNotice />
+      <DraftsNotice />
       <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
         <Outlet />
       </Suspense>

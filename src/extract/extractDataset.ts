@@ -8,7 +8,7 @@ import type { Actor, Dataset, Figure, Position, Span, StanceEvent, Topic } from 
 import { sha256Hex } from '../model/sha256';
 import { findActors, type ActorFindings } from './actors';
 import { findDates } from './dates';
-import { capDraft } from './draftCaps';
+import { capDraft, type DraftItems } from './draftCaps';
 import type { Draft } from './draft';
 import { figureActor, figureLabel, findFigures, type FigureFinding, type QuotedWords } from './figures';
 import { articleTooLong } from './limits';
@@ -124,13 +124,13 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
     figures: buildFigures(text, figureFindings.figures, found, quotes, sentenceList, actorIds, warnings),
     events: buildEvents(text, dates, sentenceList, found, actorIds),
   });
-  const { actors, topics, positions, figures, events } = items;
   const provenance: Record<string, Draft> = { ...positionDrafts };
   for (const figure of figures) if (figure.draft) provenance[figure.id] = figure.draft;
   for (const actor of found.actors.values()) {
     const id = actorIds.get(actor.key);
     if (id) provenance[id] = actor.draft;
   }
+  const { actors, topics, positions, figures, events } = withProvenance(items, provenance);
   const quoteFindings: QuoteFinding[] = quotes.map((q) => ({
     speaker: q.speaker ? actorIds.get(q.speaker) : undefined,
     rule: q.rule,
@@ -168,6 +168,30 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
     relations: [],
   };
   return { dataset, texts: { [SOURCE_ID]: text }, quotes: quoteFindings, drafts: provenance, warnings, capped };
+}
+
+/**
+ * Every drafted item carries, in the dataset itself, the rule that made it and a confidence, and stays
+ * unconfirmed until a person confirms it; `provenance` fills in the items whose builder did not.
+ */
+function withProvenance(items: DraftItems, provenance: Record<string, Draft>): DraftItems {
+  const mark = <T extends { id: string; draft?: Draft }>(item: T) => {
+    const draft = item.draft ?? provenance[item.id];
+    return { ...item, ...(draft ? { draft } : {}), machineDrafted: true };
+  };
+  return {
+    ...items,
+    actors: items.actors.map(mark),
+    positions: items.positions.map(mark),
+    figures: items.figures.map(mark),
+    events: items.events.map((event) => mark({ ...event, draft: event.draft ?? dateDraft(event.date.derivation) })),
+  };
+}
+
+/** How far a date rule is to be trusted: a stated date most, one resolved from a weekday least. */
+function dateDraft(derivation: StanceEvent['date']['derivation']): Draft {
+  const confidence = { stated: 0.8, 'resolved-relative': 0.6, 'resolved-weekday': 0.5, 'outside-knowledge': 0.4 }[derivation];
+  return { rule: `event:date-${derivation}`, confidence };
 }
 
 function buildActors(text: string, found: ActorFindings, ids: Map<string, string>): Actor[] {

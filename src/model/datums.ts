@@ -31,6 +31,8 @@ export interface DatumRef {
   evidence: Span[];
   /** Where the datum lives in the explorer (its view, not the reader). */
   target: DatumTarget;
+  /** A machine draft no person has confirmed yet. */
+  machineDrafted?: boolean;
 }
 
 export const datumKindLabel: Record<DatumKind, string> = {
@@ -71,6 +73,7 @@ export function listDatums(index: DatasetIndex): DatumRef[] {
       topics: [p.topic],
       evidence: p.evidence,
       target: { view: 'matrix', actor: p.actor, topic: p.topic },
+      machineDrafted: p.machineDrafted,
     })),
     ...d.figures.map((f): DatumRef => ({
       kind: 'figure' as const,
@@ -81,6 +84,7 @@ export function listDatums(index: DatasetIndex): DatumRef[] {
       evidence: f.evidence,
       // The figures chart draws every metric in every unit, opening on the figure's own.
       target: { view: 'spending', figure: f.id },
+      machineDrafted: f.machineDrafted,
     })),
     ...d.deals.map((deal): DatumRef => ({
       kind: 'deal' as const,
@@ -111,6 +115,7 @@ export function listDatums(index: DatasetIndex): DatumRef[] {
       topics: [],
       evidence: e.evidence,
       target: { view: 'events', event: e.id },
+      machineDrafted: e.machineDrafted,
     })),
     ...d.relations.map((r): DatumRef => ({
       kind: 'relation' as const,
@@ -129,6 +134,7 @@ export function listDatums(index: DatasetIndex): DatumRef[] {
       topics: [],
       evidence: a.evidence,
       target: { view: 'actor', actor: a.id },
+      machineDrafted: a.machineDrafted,
     })),
   ];
 }

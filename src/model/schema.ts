@@ -100,6 +100,8 @@ export const actorSchema = z.object({
   /** Named only as history or background (Thatcher, Reagan...). */
   historical: z.boolean(),
   evidence: evidenceSchema,
+  /** Drafted by the extractor and not yet confirmed by a person. */
+  machineDrafted: z.boolean().optional(),
   draft: draftSchema.optional(),
 });
 

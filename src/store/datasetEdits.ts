@@ -3,14 +3,19 @@
  * and redo are a stack of datasets and every edit is testable without a DOM. Deleting an actor or a
  * topic deletes what cannot stand without it, so the dataset stays valid.
  */
+import { isUnconfirmed } from '../model/drafts';
 import type { Certainty, Dataset, Position, Span, Stance } from '../model/schema';
 
 /** Kinds of datum the review screen edits. */
 export type EditableKind = 'actor' | 'topic' | 'position' | 'figure' | 'event';
+/** Kinds the extractor drafts, each unconfirmed (`machineDrafted`) until a person confirms it. */
+export type DraftableKind = Exclude<EditableKind, 'topic'>;
 
 export type DatasetCommand =
   | { type: 'updatePosition'; id: string; changes: { stance?: Stance; certainty?: Certainty; summary?: string } }
-  | { type: 'confirm'; kind: 'position' | 'figure'; id: string }
+  | { type: 'confirm'; kind: DraftableKind; id: string }
+  /** Several commands as one step of undo (accept all shown). */
+  | { type: 'batch'; commands: DatasetCommand[] }
   | { type: 'delete'; kind: EditableKind; id: string }
   | { type: 'addEvidence'; kind: 'actor' | 'position' | 'figure'; id: string; span: Span }
   | { type: 'addPosition'; position: Position };
@@ -58,7 +63,11 @@ export function applyCommand(dataset: Dataset, command: DatasetCommand): Dataset
     }
     case 'confirm': {
       const name = collection[command.kind];
-      return { ...dataset, [name]: dataset[name].map((item) => (item.id === command.id ? { ...item, machineDrafted: false } : item)) };
+      const confirmed = { ...dataset, [name]: dataset[name].map((item) => (item.id === command.id ? { ...item, machineDrafted: false } : item)) };
+      // A person who confirms what an actor said or claimed confirms that the actor is there.
+      const said = command.kind === 'position' ? dataset.positions : command.kind === 'figure' ? dataset.figures : [];
+      const speaker = said.find((item) => item.id === command.id)?.actor;
+      return speaker ? applyCommand(confirmed, { type: 'confirm', kind: 'actor', id: speaker }) : confirmed;
     }
     case 'delete':
       if (command.kind === 'actor') return withoutActor(dataset, command.id);
@@ -76,10 +85,19 @@ export function applyCommand(dataset: Dataset, command: DatasetCommand): Dataset
         );
       return { ...dataset, [name]: add(dataset[name] as { id: string; evidence: Span[] }[]) };
     }
+    case 'batch':
+      return command.commands.reduce(applyCommand, dataset);
     case 'addPosition':
       if (dataset.positions.some((p) => p.id === command.position.id)) return dataset;
       return { ...dataset, positions: [...dataset.positions, command.position] };
   }
+}
+
+/** The dataset without its unconfirmed drafts, and without what cannot stand without them (`drafts=hide`). */
+export function withoutUnconfirmed(dataset: Dataset): Dataset {
+  const kinds = ['actor', 'position', 'figure', 'event'] as const;
+  const commands = kinds.flatMap((kind) => dataset[collection[kind]].filter(isUnconfirmed).map((item): DatasetCommand => ({ type: 'delete', kind, id: item.id })));
+  return commands.length ? applyCommand(dataset, { type: 'batch', commands }) : dataset;
 }
 
 /** A new id for `base` that the collection does not use yet. */

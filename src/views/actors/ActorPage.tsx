@@ -1,4 +1,5 @@
 import { DataText } from '../../components/DataText';
+import { UnconfirmedTag } from '../../charts/UnconfirmedMark';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
@@ -41,6 +42,7 @@ export default function ActorPage() {
         <p className="kicker">
           {kindLabel[actor.kind]}
           {actor.historical && ' · historical'}
+          <UnconfirmedTag datum={actor} />
         </p>
         <h1 id="actor-title"><DataText text={actor.name} /></h1>
         <p className="page__lede">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { unconfirmedClass, UnconfirmedTag } from '../../charts/UnconfirmedMark';
 import { EvidenceQuote } from '../../charts/EvidenceQuote';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { formatAmount } from '../../model/figureFormat';
@@ -39,10 +40,11 @@ export function ActorSections({ index, profile }: { index: DatasetIndex; profile
       </Section>
       <Section id="figures" title="Figures" count={profile.figures.length} empty="No figure given by or asked of them.">
         {profile.figures.map((f) => (
-          <li key={f.id} id={`figure-${f.id}`} className="entity-item">
+          <li key={f.id} id={`figure-${f.id}`} className={`entity-item${unconfirmedClass(f)}`}>
             <p className="entity-item__head">
               <strong>{f.label}</strong>
               <span className="entity-item__value">{formatAmount(f.quantity)}</span>
+              <UnconfirmedTag datum={f} />
               <span className="entity-item__meta">
                 {f.status}
                 {f.time && ` · ${f.time.phrase}`}
@@ -85,9 +87,10 @@ export function ActorSections({ index, profile }: { index: DatasetIndex; profile
       </Section>
       <Section id="events" title="Events" count={profile.events.length} empty="No dated event involves them.">
         {profile.events.map((e) => (
-          <li key={e.id} className="entity-item">
+          <li key={e.id} className={`entity-item${unconfirmedClass(e)}`}>
             <p className="entity-item__head">
               <Link to={`/events?event=${encodeURIComponent(e.id)}`}>{e.label}</Link>
+              <UnconfirmedTag datum={e} />
               <span className="entity-item__meta">
                 {e.date.value} ({e.date.precision})
               </span>

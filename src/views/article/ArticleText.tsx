@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { UNCONFIRMED_NOTE } from '../../charts/UnconfirmedMark';
 import { datumKey, type DatumRef } from '../../model/datums';
 import type { Segment, SpanLayout } from '../../model/spanLayout';
 import { useHoverStore, type HoverTarget } from '../../store/hoverStore';
@@ -80,6 +81,9 @@ export function ArticleText({ layout, colourOf, target, active, onActivate }: Ar
       <p id="reader-keys" className="visually-hidden">
         Highlighted passages: Tab reaches the first, arrow keys move between them, Enter keeps one in the side panel.
       </p>
+      <p id="reader-unconfirmed" className="visually-hidden">
+        {UNCONFIRMED_NOTE}.
+      </p>
       {layout.paragraphs.map((paragraph, p) => {
         const text = paragraph.segments.map((s) => s.text).join('');
         const Tag = p === 0 && isHeading(text, 200) ? 'h2' : isHeading(text) ? 'h3' : 'p';
@@ -89,7 +93,8 @@ export function ArticleText({ layout, colourOf, target, active, onActivate }: Ar
               const n = numbered[p]![s]!;
               if (n < 0) return <span key={segment.start}>{segment.text}</span>;
               const isTarget = target !== null && segment.marks.some((m) => datumKey(m.datum.kind, m.datum.id) === target);
-              const classes = ['hl', isTarget && 'is-target', n === active && 'is-active', involves(segment, hovered) && 'is-linked'];
+              const drafted = segment.marks.some((m) => m.datum.machineDrafted);
+              const classes = ['hl', drafted && 'is-unconfirmed', isTarget && 'is-target', n === active && 'is-active', involves(segment, hovered) && 'is-linked'];
               return (
                 <mark
                   key={segment.start}
@@ -103,6 +108,8 @@ export function ArticleText({ layout, colourOf, target, active, onActivate }: Ar
                   tabIndex={n === roving ? 0 : -1}
                   className={classes.filter(Boolean).join(' ')}
                   style={bandStyle(segment, colourOf, bands)}
+                  title={drafted ? UNCONFIRMED_NOTE : undefined}
+                  aria-describedby={drafted ? 'reader-unconfirmed' : undefined}
                   onMouseEnter={() => onActivate(n, false)}
                   onFocus={() => onActivate(n, false)}
                   onClick={() => onActivate(n, true)}

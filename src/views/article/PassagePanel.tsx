@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { UnconfirmedTag } from '../../charts/UnconfirmedMark';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { datumKey, datumKindLabel, type DatumRef } from '../../model/datums';
 import type { DatasetIndex } from '../../model/indexDataset';
@@ -43,6 +44,7 @@ export function PassagePanel({ index, segment, colourOf, pinned, onUnpin }: Pass
                     <span className="passage-list__kind">{datumKindLabel[d.kind]}</span>
                     {position && <StanceGlyph stance={position.stance} size={14} />}
                     <Link to={datumHref(d.target)}>{d.label}</Link>
+                    <UnconfirmedTag datum={d} />
                   </li>
                 );
               })}

@@ -1,5 +1,6 @@
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { stanceTint } from '../../charts/stancePalette';
+import { unconfirmedClass, UnconfirmedTag } from '../../charts/UnconfirmedMark';
 import type { Actor } from '../../model/schema';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
 import { useHoverStore } from '../../store/hoverStore';
@@ -47,12 +48,13 @@ export function CompareTable({ actors, rows, openTopic, onOpen }: CompareTablePr
               {row.leads.map((lead, i) => (
                 <td key={actors[i]!.id} className={lit('actor', actors[i]!.id) ? 'is-linked' : undefined}>
                   {lead ? (
-                    <span className="compare-cell" style={{ background: stanceTint[lead.stance] }}>
+                    <span className={`compare-cell${unconfirmedClass(lead)}`} style={{ background: stanceTint[lead.stance] }}>
                       <StanceGlyph stance={lead.stance} size={14} />
                       <span>
                         {stanceLabel[lead.stance]}
                         <span className="compare-cell__certainty">{certaintyLabel[lead.certainty]}</span>
                       </span>
+                      <UnconfirmedTag datum={lead} />
                       {row.positions[i]!.length > 1 && <span className="count-badge" title={`${row.positions[i]!.length} positions`}>{row.positions[i]!.length}</span>}
                     </span>
                   ) : (

@@ -3,6 +3,7 @@ import { DatasetList } from './DatasetList';
 import { ImportPanel } from './ImportPanel';
 import { NewFromArticle } from './NewFromArticle';
 import { ReviewPanel } from './ReviewPanel';
+import { ReviewQueue } from './ReviewQueue';
 import './data.css';
 
 /** Bring your own article or dataset, switch between datasets, correct a draft, export. */
@@ -22,7 +23,10 @@ export default function DataPage() {
         <ImportPanel />
       </div>
       {active ? (
-        <ReviewPanel saved={active} />
+        <>
+          <ReviewQueue dataset={active.dataset} />
+          <ReviewPanel saved={active} />
+        </>
       ) : (
         <p className="empty-state">The built-in dataset is read-only. Make an editable copy, draft one from an article, or import one to review and edit it here.</p>
       )}

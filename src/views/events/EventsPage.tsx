@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { unconfirmedClass, UnconfirmedTag } from '../../charts/UnconfirmedMark';
 import { EvidenceQuote } from '../../charts/EvidenceQuote';
 import { DroppedNotice } from '../../components/DroppedNotice';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
@@ -49,10 +50,11 @@ export default function EventsPage() {
   }, [selected]);
 
   const card = (event: StanceEvent) => (
-    <li key={event.id} id={`event-${event.id}`} tabIndex={-1} className={`entity-item event-card${selected === event.id ? ' is-selected' : ''}`}>
+    <li key={event.id} id={`event-${event.id}`} tabIndex={-1} className={`entity-item event-card${unconfirmedClass(event)}${selected === event.id ? ' is-selected' : ''}`}>
       <p className="entity-item__head">
         {numberOf.has(event.id) && <span className="event-card__num">{numberOf.get(event.id)}</span>}
         <strong>{event.label}</strong>
+        <UnconfirmedTag datum={event} />
       </p>
       <dl className="facts">
         <dt>When</dt>

@@ -1,3 +1,5 @@
+import { UnconfirmedOutline } from '../../charts/UnconfirmedMark';
+import { isUnconfirmed } from '../../model/drafts';
 import type { Timeline } from './eventTimeline';
 
 const DAY_W = 64;
@@ -47,7 +49,8 @@ export function TimelineStrip({ timeline, numberOf, selected, onSelect }: Timeli
             const isSelected = selected === bar.event.id;
             return (
               <g key={bar.event.id} className="timeline-strip__bar" transform={`translate(${bar.day * DAY_W + 3},${HEAD + bar.lane * LANE_H})`} onClick={() => onSelect(bar.event.id)}>
-                <title>{`${bar.event.label} (${bar.event.date.note})`}</title>
+                <title>{`${bar.event.label} (${bar.event.date.note})${isUnconfirmed(bar.event) ? '. Unconfirmed draft' : ''}`}</title>
+                {isUnconfirmed(bar.event) && <UnconfirmedOutline width={bar.days * DAY_W - 6} height={LANE_H - 6} />}
                 <rect
                   width={bar.days * DAY_W - 6}
                   height={LANE_H - 6}
@@ -72,6 +75,17 @@ export function TimelineStrip({ timeline, numberOf, selected, onSelect }: Timeli
         <span>
           <svg width="22" height="12" aria-hidden="true"><rect x="0.5" y="0.5" width="21" height="11" rx="3" fill="url(#week-hatch)" stroke="#0072B2" strokeDasharray="4 2" /></svg> Somewhere in this week
         </span>
+        {timeline.bars.some((bar) => isUnconfirmed(bar.event)) && (
+          <span>
+            <svg width="26" height="16" aria-hidden="true">
+              <g transform="translate(3,3)">
+                <rect width="20" height="10" rx="3" fill="#0072B2" />
+                <UnconfirmedOutline width={20} height={10} />
+              </g>
+            </svg>{' '}
+            Unconfirmed draft
+          </span>
+        )}
         <span>Numbers match the list below.</span>
       </figcaption>
     </figure>

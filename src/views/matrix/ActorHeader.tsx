@@ -1,5 +1,6 @@
 import { DataText } from '../../components/DataText';
 import { memo } from 'react';
+import { UnconfirmedTag } from '../../charts/UnconfirmedMark';
 import { Link } from 'react-router';
 import { actorHref } from '../actors/actorState';
 import type { Actor } from '../../model/schema';
@@ -23,6 +24,7 @@ export const ActorHeader = memo(function ActorHeader({ actor, onHover }: ActorHe
         {actor.historical ? 'Historical · ' : ''}
         {actor.role}
       </span>
+      <UnconfirmedTag datum={actor} />
     </th>
   );
 });

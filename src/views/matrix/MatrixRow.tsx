@@ -1,4 +1,6 @@
 import { memo, type MouseEvent } from 'react';
+import { UNCONFIRMED_NOTE, unconfirmedClass, unconfirmedWords } from '../../charts/UnconfirmedMark';
+import { isUnconfirmed } from '../../model/drafts';
 import { cellKey } from '../../model/indexDataset';
 import type { MatrixView } from '../../model/matrixSelectors';
 import type { Actor, Position, Topic } from '../../model/schema';
@@ -10,7 +12,7 @@ import type { AxisWindow } from './virtualWindow';
 
 function describeCell(positions: Position[] | undefined): string {
   if (!positions?.length) return 'no recorded position';
-  const parts = positions.map((p) => `${stanceLabel[p.stance]} (${certaintyLabel[p.certainty].toLowerCase()})`);
+  const parts = positions.map((p) => `${stanceLabel[p.stance]} (${certaintyLabel[p.certainty].toLowerCase()})${unconfirmedWords(p)}`);
   return positions.length > 1 ? `${positions.length} positions: ${parts.join('; ')}` : parts[0]!;
 }
 
@@ -83,6 +85,7 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, c
         const key = cellKey(actor.id, topic.id);
         const positions = drawnCells[i];
         const isSelected = selectedTopic === topic.id;
+        const drafted = positions?.find(isUnconfirmed);
         return (
           <td
             key={topic.id}
@@ -92,7 +95,8 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, c
             aria-colindex={c + 2}
             aria-selected={isSelected}
             aria-label={`${actor.name}, ${topic.label}: ${describeCell(positions)}`}
-            className={`matrix__cell${positions?.length ? '' : ' is-empty'}${isSelected ? ' is-selected' : ''}${hoveredTopic === topic.id ? ' is-hovered' : ''}${i === 0 ? ' holds-marks' : ''}`}
+            title={drafted && UNCONFIRMED_NOTE}
+            className={`matrix__cell${unconfirmedClass(drafted)}${positions?.length ? '' : ' is-empty'}${isSelected ? ' is-selected' : ''}${hoveredTopic === topic.id ? ' is-hovered' : ''}${i === 0 ? ' holds-marks' : ''}`}
           >
             {i === 0 && <RowMarks cells={drawnCells} columnWidth={columnWidth} />}
           </td>

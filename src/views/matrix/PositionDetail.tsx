@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { UnconfirmedTag } from '../../charts/UnconfirmedMark';
 import { EvidenceList } from '../../charts/EvidenceList';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { cellKey, type DatasetIndex } from '../../model/indexDataset';
@@ -21,7 +22,7 @@ export function PositionDetail({ index, positions, cellHref }: PositionDetailPro
         <li key={position.id} className="position">
           <p className="position__stance">
             <StanceGlyph stance={position.stance} /> <strong>{stanceLabel[position.stance]}</strong>
-            {position.machineDrafted && <span className="tag">Machine-drafted</span>}
+            <UnconfirmedTag datum={position} />
           </p>
           <p className="position__summary">{position.summary}</p>
           <dl className="facts">

@@ -1,5 +1,6 @@
 import { EvidenceQuote } from '../../charts/EvidenceQuote';
 import { StanceGlyph } from '../../charts/StanceGlyph';
+import { unconfirmedClass, UnconfirmedTag } from '../../charts/UnconfirmedMark';
 import type { DatasetIndex } from '../../model/indexDataset';
 import type { Position } from '../../model/schema';
 import { basisLabel, certaintyLabel, stanceLabel } from '../../model/vocabulary';
@@ -17,14 +18,14 @@ export function PositionItem({ index, position, show }: PositionItemProps) {
   const actor = index.actors.get(position.actor);
   const topic = index.topics.get(position.topic);
   return (
-    <li className="entity-item" id={`position-${position.id}`}>
+    <li className={`entity-item${unconfirmedClass(position)}`} id={`position-${position.id}`}>
       <p className="entity-item__head">
         <StanceGlyph stance={position.stance} />
         {show === 'topic' ? <TopicLink id={position.topic} label={topic?.label ?? position.topic} /> : <ActorLink id={position.actor} label={actor?.name ?? position.actor} />}
         <span className="entity-item__meta">
           {stanceLabel[position.stance]} · {certaintyLabel[position.certainty]} · {basisLabel[position.basis]}
         </span>
-        {position.machineDrafted && <span className="tag">Machine-drafted</span>}
+        <UnconfirmedTag datum={position} />
       </p>
       <p className="entity-item__summary">{position.summary}</p>
       {position.evidence.map((span) => (
