@@ -2,6 +2,7 @@ import { memo, type MouseEvent } from 'react';
 import { cellKey } from '../../model/indexDataset';
 import type { MatrixView } from '../../model/matrixSelectors';
 import type { Actor, Position, Topic } from '../../model/schema';
+import { READING_WORDS } from '../../charts/readingMark';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
 import { ActorHeader } from './ActorHeader';
 import { RowMarks } from './RowMarks';
@@ -10,7 +11,7 @@ import type { AxisWindow } from './virtualWindow';
 
 function describeCell(positions: Position[] | undefined): string {
   if (!positions?.length) return 'no recorded position';
-  const parts = positions.map((p) => `${stanceLabel[p.stance]} (${certaintyLabel[p.certainty].toLowerCase()})`);
+  const parts = positions.map((p) => `${stanceLabel[p.stance]} (${certaintyLabel[p.certainty].toLowerCase()}${p.reading === 'inferred' ? `, ${READING_WORDS}` : ''})`);
   return positions.length > 1 ? `${positions.length} positions: ${parts.join('; ')}` : parts[0]!;
 }
 

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { EvidenceList } from '../../charts/EvidenceList';
+import { ReadingNote } from '../../charts/ReadingNote';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { cellKey, type DatasetIndex } from '../../model/indexDataset';
 import type { Position } from '../../model/schema';
@@ -24,6 +25,7 @@ export function PositionDetail({ index, positions, cellHref }: PositionDetailPro
             {position.machineDrafted && <span className="tag">Machine-drafted</span>}
           </p>
           <p className="position__summary">{position.summary}</p>
+          <ReadingNote datum={position} />
           <dl className="facts">
             <dt>Certainty</dt>
             <dd>{certaintyLabel[position.certainty]}</dd>
