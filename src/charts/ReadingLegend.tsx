@@ -9,7 +9,7 @@ const ink = '#5f5b52';
 
 const explained: Record<ReadingForm, string> = {
   hatch: `Hatched: ${READING_WORDS} of the words, not what they state outright`,
-  beads: `Beaded and labelled “${READING_WORDS}”: our reading of the words, not what they state outright`,
+  beads: `Beaded: ${READING_WORDS} of the words, not what they state outright`,
   band: `Broken band: words behind ${READING_WORDS} of them, not what they state outright`,
 };
 

@@ -1,4 +1,5 @@
 import { EvidenceQuote } from '../../charts/EvidenceQuote';
+import { ReadingNote } from '../../charts/ReadingNote';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import type { DatasetIndex } from '../../model/indexDataset';
 import type { Position } from '../../model/schema';
@@ -27,6 +28,7 @@ export function PositionItem({ index, position, show }: PositionItemProps) {
         {position.machineDrafted && <span className="tag">Machine-drafted</span>}
       </p>
       <p className="entity-item__summary">{position.summary}</p>
+      <ReadingNote datum={position} />
       {position.evidence.map((span) => (
         <EvidenceQuote key={`${span.start}-${span.end}`} span={span} datum={{ kind: 'position', id: position.id }} />
       ))}
