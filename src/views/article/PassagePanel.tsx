@@ -48,7 +48,7 @@ export function PassagePanel({ index, segment, colourOf, pinned, onUnpin }: Pass
                     <span className="passage-list__kind">{datumKindLabel[d.kind]}</span>
                     {position && <StanceGlyph stance={position.stance} size={14} />}
                     <Link to={datumHref(d.target)}>{d.label}</Link>
-                    {d.reading === 'inferred' && <ReadingNote datum={{ reading: d.reading, readingNote: d.readingNote }} />}
+                    {d.reading === 'inferred' && <ReadingNote datum={{ reading: d.reading, readingNote: d.readingNote }} folded />}
                   </li>
                 );
               })}
