@@ -125,7 +125,7 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
     events: buildEvents(text, dates, sentenceList, found, actorIds),
   });
   const provenance: Record<string, Draft> = { ...positionDrafts };
-  for (const figure of figures) if (figure.draft) provenance[figure.id] = figure.draft;
+  for (const figure of items.figures) if (figure.draft) provenance[figure.id] = figure.draft;
   for (const actor of found.actors.values()) {
     const id = actorIds.get(actor.key);
     if (id) provenance[id] = actor.draft;

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from './indexDataset';
-import type { Span } from './schema';
+import type { Reading, Span } from './schema';
 import { stanceLabel } from './vocabulary';
 
 /** Kinds of datum that carry evidence, as they appear in "show in article" links. */
@@ -33,6 +33,9 @@ export interface DatumRef {
   target: DatumTarget;
   /** A machine draft no person has confirmed yet. */
   machineDrafted?: boolean;
+  /** Positions and relations: whether the words state it or it is our reading of them, and then why. */
+  reading?: Reading;
+  readingNote?: string;
 }
 
 export const datumKindLabel: Record<DatumKind, string> = {
@@ -74,6 +77,8 @@ export function listDatums(index: DatasetIndex): DatumRef[] {
       evidence: p.evidence,
       target: { view: 'matrix', actor: p.actor, topic: p.topic },
       machineDrafted: p.machineDrafted,
+      reading: p.reading,
+      readingNote: p.readingNote,
     })),
     ...d.figures.map((f): DatumRef => ({
       kind: 'figure' as const,
@@ -125,6 +130,8 @@ export function listDatums(index: DatasetIndex): DatumRef[] {
       topics: [],
       evidence: r.evidence,
       target: { view: 'network', relation: r.id },
+      reading: r.reading,
+      readingNote: r.readingNote,
     })),
     ...d.actors.map((a): DatumRef => ({
       kind: 'actor' as const,

@@ -1,10 +1,12 @@
 import { stances } from './codes';
 import { cellPositions, type DatasetIndex } from './indexDataset';
 import { leadPosition } from './matrixSelectors';
+import { readingCount } from './reading';
 import type { Stance, Topic } from './schema';
 
 export interface DatasetSummary {
-  counts: { label: string; count: number }[];
+  /** What the dataset holds; for positions and relations, also how many of them are our reading of the words. */
+  counts: { label: string; count: number; inferred?: number }[];
   /** Per topic: how many actors hold each stance (by their cell's lead position), in stance order. */
   topics: { topic: Topic; actorCount: number; tally: { stance: Stance; count: number }[] }[];
 }
@@ -22,11 +24,11 @@ export function summariseDataset(index: DatasetIndex): DatasetSummary {
     counts: [
       { label: 'actors', count: d.actors.length },
       { label: 'topics', count: d.topics.length },
-      { label: 'positions', count: d.positions.length },
+      { label: 'positions', count: d.positions.length, inferred: readingCount(d.positions).inferred },
       { label: 'figures', count: d.figures.length },
       { label: 'deal terms', count: d.dealTerms.length },
       { label: 'events', count: d.events.length },
-      { label: 'relations', count: d.relations.length },
+      { label: 'relations', count: d.relations.length, inferred: readingCount(d.relations).inferred },
     ],
     topics: d.topics.map((topic) => {
       const actors = [...(actorsByTopic.get(topic.id) ?? [])];

@@ -20,6 +20,8 @@ export interface GraphEdge {
   kind: RelationKind;
   /** Whether it happened, or is only proposed or possible (drawn apart). */
   status: Relation['status'];
+  /** Whether the words state it, or it is our reading of them (drawn apart too). */
+  reading: Relation['reading'];
   summary: string;
   /** Edges joining the same two actors fan out: 0 is straight, ±1, ±2… bend to either side. */
   bend: number;
@@ -57,7 +59,7 @@ export function buildRelationGraph(index: DatasetIndex): RelationGraph {
     // Centre the fan: with 3 edges the bends are -1, 0, 1; with 2, -0.5 and 0.5. A reversed edge's
     // normal points the other way, so flip its bend to keep the fan apart.
     const centred = i - (n - 1) / 2;
-    return { id: r.id, source: r.from, target: r.to, kind: r.kind, status: r.status, summary: r.summary, bend: r.from < r.to ? centred : -centred };
+    return { id: r.id, source: r.from, target: r.to, kind: r.kind, status: r.status, reading: r.reading, summary: r.summary, bend: r.from < r.to ? centred : -centred };
   });
   return { nodes, edges };
 }

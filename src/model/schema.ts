@@ -277,6 +277,7 @@ export type Position = z.infer<typeof positionSchema>;
 export type Stance = Position['stance'];
 export type Certainty = Position['certainty'];
 export type Basis = Position['basis'];
+export type Reading = Position['reading'];
 export type Figure = z.infer<typeof figureSchema>;
 export type FigureStatus = Figure['status'];
 export type Deal = z.infer<typeof dealSchema>;

@@ -2,7 +2,10 @@ import { DataText } from '../../components/DataText';
 import { UnconfirmedTag } from '../../charts/UnconfirmedMark';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { useDatasetIndex } from '../../data/useDatasetIndex';
+import { ReadingToggle } from '../../components/ReadingToggle';
+import { useReadingIndex } from '../../components/useReadingIndex';
+import { readingCount } from '../../model/reading';
+import type { Relation } from '../../model/schema';
 import { articleHref } from '../../url/articleLink';
 import { actorProfile } from './actorProfile';
 import { ActorSections } from './ActorSections';
@@ -14,8 +17,12 @@ const kindLabel = { person: 'Person', state: 'State', organization: 'Organisatio
 
 export default function ActorPage() {
   const { id = '' } = useParams();
-  const index = useDatasetIndex();
+  const { index, all } = useReadingIndex();
   const profile = useMemo(() => actorProfile(index, id), [index, id]);
+  const inferred = useMemo(() => {
+    const involved = (r: Relation) => r.from === id || r.to === id;
+    return { positions: readingCount(all.positionsByActor.get(id) ?? []).inferred, relations: readingCount(all.dataset.relations.filter(involved)).inferred };
+  }, [all, id]);
   useScrollToHash();
   if (!profile)
     return (
@@ -65,6 +72,7 @@ export default function ActorPage() {
           ))}
           <Link to={`/compare?actors=${encodeURIComponent(actor.id)}`}>Compare with…</Link>
         </nav>
+        <ReadingToggle inferred={inferred} />
       </header>
       <div className="entity-body">
         <ActorSections index={index} profile={profile} />

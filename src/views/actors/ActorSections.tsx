@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { unconfirmedClass, UnconfirmedTag } from '../../charts/UnconfirmedMark';
 import { EvidenceQuote } from '../../charts/EvidenceQuote';
+import { ReadingNote } from '../../charts/ReadingNote';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { formatAmount } from '../../model/figureFormat';
 import type { ActorProfile } from './actorProfile';
@@ -117,6 +118,7 @@ export function ActorSections({ index, profile }: { index: DatasetIndex; profile
               </Link>
             </p>
             <p className="entity-item__summary">{relation.summary}</p>
+            <ReadingNote datum={relation} />
             {relation.evidence.map((span) => (
               <EvidenceQuote key={span.start} span={span} datum={{ kind: 'relation', id: relation.id }} />
             ))}

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { ReadingLegend } from '../../charts/ReadingLegend';
 import { DroppedNotice } from '../../components/DroppedNotice';
-import { useDatasetIndex } from '../../data/useDatasetIndex';
+import { ReadingToggle } from '../../components/ReadingToggle';
+import { useReadingIndex } from '../../components/useReadingIndex';
 import { datumKey, datumKindLabel, listDatums } from '../../model/datums';
 import { datumHref } from '../shared/datumHref';
 import { ArticleText } from './ArticleText';
@@ -13,11 +15,12 @@ import { useReaderState } from './useReaderState';
 import './reader.css';
 
 export default function ArticlePage() {
-  const index = useDatasetIndex();
+  // The reader keeps the whole index: a deep-linked datum shows even when it is our reading and those are hidden.
+  const { all: index, reading, inferred } = useReadingIndex();
   const datums = useMemo(() => listDatums(index), [index]);
   const { state, dropped, update } = useReaderState(index, datums);
   const source = index.dataset.sources[0]!;
-  const view = useMemo(() => selectReader(index, datums, source.id, state), [index, datums, source.id, state]);
+  const view = useMemo(() => selectReader(index, datums, source.id, state, reading), [index, datums, source.id, state, reading]);
   const segments = useMemo(() => view.layout.paragraphs.flatMap((p) => p.segments.filter((s) => s.marks.length)), [view]);
   const target = state.datum && datumKey(state.datum.kind, state.datum.id);
   const targetRef = target ? datums.find((d) => datumKey(d.kind, d.id) === target) : undefined;
@@ -63,6 +66,7 @@ export default function ArticlePage() {
         </div>
       )}
       <ReaderControls index={index} state={state} update={update} />
+      <ReadingToggle inferred={inferred} />
       <p className="result-count" role="status">
         Highlighting {view.shownDatums} of {view.totalDatums} data in {segments.length} passages.
       </p>
@@ -79,7 +83,9 @@ export default function ArticlePage() {
         </article>
         <div className="reader-side">
           <PassagePanel index={index} segment={active === null ? null : segments[active] ?? null} colourOf={view.colourOf} pinned={pinned !== null} onUnpin={() => setPinned(null)} />
-          <ReaderLegend legend={view.legend} title={state.colourBy === 'actor' ? 'Colour: actor' : 'Colour: topic group'} />
+          <ReaderLegend legend={view.legend} title={state.colourBy === 'actor' ? 'Colour: actor' : 'Colour: topic group'}>
+            {inferred.positions + inferred.relations > 0 && <ReadingLegend form="band" />}
+          </ReaderLegend>
         </div>
       </div>
     </section>

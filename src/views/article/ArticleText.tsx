@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { UNCONFIRMED_NOTE } from '../../charts/UnconfirmedMark';
+import { brokenBand } from '../../charts/readingMark';
 import { datumKey, type DatumRef } from '../../model/datums';
 import type { Segment, SpanLayout } from '../../model/spanLayout';
 import { useHoverStore, type HoverTarget } from '../../store/hoverStore';
@@ -28,7 +29,9 @@ const involves = (segment: Segment<DatumRef>, hovered: HoverTarget) =>
 function bandStyle(segment: Segment<DatumRef>, colourOf: Map<string, ColourKey>, bands: number): CSSProperties {
   const layers = segment.marks.map((m) => {
     const colour = colourOf.get(datumKey(m.datum.kind, m.datum.id))?.colour ?? '#999';
-    return { image: `linear-gradient(${colour}, ${colour})`, at: `0 calc(100% - ${Math.min(m.lane, MAX_BANDS - 1) * BAND}px)` };
+    // Evidence for our reading of the words is a broken band, so it reads apart without colour.
+    const image = m.datum.reading === 'inferred' ? brokenBand(colour) : `linear-gradient(${colour}, ${colour})`;
+    return { image, at: `0 calc(100% - ${Math.min(m.lane, MAX_BANDS - 1) * BAND}px)` };
   });
   return {
     backgroundImage: layers.map((l) => l.image).join(', '),

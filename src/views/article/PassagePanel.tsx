@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { UnconfirmedTag } from '../../charts/UnconfirmedMark';
+import { brokenBand } from '../../charts/readingMark';
+import { ReadingNote } from '../../charts/ReadingNote';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { datumKey, datumKindLabel, type DatumRef } from '../../model/datums';
 import type { DatasetIndex } from '../../model/indexDataset';
@@ -15,6 +17,9 @@ interface PassagePanelProps {
   pinned: boolean;
   onUnpin: () => void;
 }
+
+/** The datum's band as the text draws it: whole, or broken for our reading. */
+const swatch = (d: DatumRef, colour: string) => (d.reading === 'inferred' ? brokenBand(colour) : colour);
 
 /** What the passage under the pointer or focus supports; each datum links to its own view. */
 export function PassagePanel({ index, segment, colourOf, pinned, onUnpin }: PassagePanelProps) {
@@ -40,11 +45,12 @@ export function PassagePanel({ index, segment, colourOf, pinned, onUnpin }: Pass
                     onMouseEnter={() => d.actors[0] && setHovered({ kind: 'actor', id: d.actors[0] })}
                     onMouseLeave={() => setHovered(null)}
                   >
-                    <span className="passage-list__swatch" style={{ background: colourOf.get(key)?.colour }} aria-hidden="true" />
+                    <span className="passage-list__swatch" style={{ background: swatch(d, colourOf.get(key)?.colour ?? '#999') }} aria-hidden="true" />
                     <span className="passage-list__kind">{datumKindLabel[d.kind]}</span>
                     {position && <StanceGlyph stance={position.stance} size={14} />}
                     <Link to={datumHref(d.target)}>{d.label}</Link>
                     <UnconfirmedTag datum={d} />
+                    {d.reading === 'inferred' && <ReadingNote datum={{ reading: d.reading, readingNote: d.readingNote }} folded />}
                   </li>
                 );
               })}

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { useHoverStore } from '../../store/hoverStore';
 import type { ColourKey } from './readerMarks';
 
-/** What each band colour stands for; naming a topic or actor here highlights it everywhere. */
-export function ReaderLegend({ legend, title }: { legend: ColourKey[]; title: string }) {
+/** What each band colour stands for (and, in `children`, what a band's form does); naming a topic or actor here highlights it everywhere. */
+export function ReaderLegend({ legend, title, children }: { legend: ColourKey[]; title: string; children?: ReactNode }) {
   const hovered = useHoverStore((s) => s.hovered);
   const setHovered = useHoverStore((s) => s.setHovered);
   return (
@@ -34,6 +35,7 @@ export function ReaderLegend({ legend, title }: { legend: ColourKey[]; title: st
           </li>
         ))}
       </ul>
+      {children}
       <p className="reader-legend__note">
         Each datum is a band under its words; where evidence overlaps, the bands stack. An outline marks the datum
         the link was opened for.

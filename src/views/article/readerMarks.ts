@@ -1,6 +1,7 @@
 import { seriesColor, seriesColors } from '../../charts/seriesPalette';
 import { datumKey, type DatumRef } from '../../model/datums';
 import type { DatasetIndex } from '../../model/indexDataset';
+import type { ReadingFilter } from '../../model/reading';
 import { layoutSpans, type Mark, type SpanLayout } from '../../model/spanLayout';
 import type { ReaderState } from './readerState';
 
@@ -58,12 +59,15 @@ const matches = (d: DatumRef, state: ReaderState) =>
   (!state.actors.length || d.actors.some((a) => state.actors.includes(a))) &&
   (!state.topics.length || d.topics.some((t) => state.topics.includes(t)));
 
-/** The highlights to draw for a reader state; the deep-linked datum always shows, whatever the filters. */
-export function selectReader(index: DatasetIndex, datums: DatumRef[], source: string, state: ReaderState): ReaderView {
+/**
+ * The highlights to draw for a reader state and reading filter (`stated` leaves out the evidence of our
+ * readings); the deep-linked datum always shows, whatever the filters.
+ */
+export function selectReader(index: DatasetIndex, datums: DatumRef[], source: string, state: ReaderState, reading: ReadingFilter = 'all'): ReaderView {
   const { legend, keyOf } = state.colourBy === 'actor' ? actorKeys(index, datums) : topicKeys(index);
   const byKey = new Map(legend.map((entry) => [entry.key, entry]));
   const target = state.datum && datumKey(state.datum.kind, state.datum.id);
-  const shown = datums.filter((d) => matches(d, state) || datumKey(d.kind, d.id) === target);
+  const shown = datums.filter((d) => (matches(d, state) && (reading === 'all' || d.reading !== 'inferred')) || datumKey(d.kind, d.id) === target);
   const colourOf = new Map(shown.map((d) => [datumKey(d.kind, d.id), byKey.get(keyOf(d)) ?? legend[legend.length - 1]!]));
   const marks: Mark<DatumRef>[] = shown.flatMap((d) =>
     d.evidence

@@ -3,8 +3,10 @@ import { Link } from 'react-router';
 import { EvidencePanel } from '../../charts/EvidencePanel';
 import { StanceLegend } from '../../charts/StanceLegend';
 import { ActorPicker } from '../../components/ActorPicker';
+import { ReadingLegend } from '../../charts/ReadingLegend';
 import { DroppedNotice } from '../../components/DroppedNotice';
-import { useDatasetIndex } from '../../data/useDatasetIndex';
+import { ReadingToggle } from '../../components/ReadingToggle';
+import { useReadingIndex } from '../../components/useReadingIndex';
 import { cellPositions } from '../../model/indexDataset';
 import type { Actor } from '../../model/schema';
 import { PositionItem } from '../shared/PositionItem';
@@ -17,8 +19,8 @@ import '../shared/entity.css';
 import './compare.css';
 
 export default function ComparePage() {
-  const index = useDatasetIndex();
-  const { state, dropped, update } = useCompareState(index);
+  const { index, all, inferred } = useReadingIndex();
+  const { state, dropped, update } = useCompareState(all);
   const suggestion = useMemo(() => suggestedActors(index), [index]);
   // Before any choice the two actors with the most positions are shown, and the URL stays as it is.
   const actorIds = state.actors ?? suggestion;
@@ -41,6 +43,7 @@ export default function ComparePage() {
       <form className="filters" aria-label="Actors to compare" onSubmit={(e) => e.preventDefault()}>
         <ActorPicker label={`Actors (two to ${MAX_COMPARED})`} actors={index.dataset.actors} selected={actorIds} max={MAX_COMPARED} onChange={(ids) => update({ actors: ids })} />
       </form>
+      <ReadingToggle inferred={{ positions: inferred.positions }} />
       {chosen.length < 2 ? (
         <div className="empty-state">
           <p>{chosen.length ? `Add at least one more actor to compare with ${chosen[0]!.name}.` : 'Choose at least two actors.'}</p>
@@ -64,6 +67,7 @@ export default function ComparePage() {
               <p className="empty-state">None of them has a recorded position on any topic.</p>
             )}
             <StanceLegend frames={false} />
+            {inferred.positions > 0 && <ReadingLegend form="hatch" />}
             <PairScores index={index} pairs={comparison.pairs} count={state.count} onCountChange={(count) => update({ count })} onOpen={open} />
           </div>
           {openTopic && (

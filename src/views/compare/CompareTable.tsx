@@ -1,3 +1,5 @@
+import { READING_WORDS } from '../../charts/readingMark';
+import { ReadingSwatch } from '../../charts/ReadingSwatch';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { stanceTint } from '../../charts/stancePalette';
 import { unconfirmedClass, UnconfirmedTag } from '../../charts/UnconfirmedMark';
@@ -52,7 +54,14 @@ export function CompareTable({ actors, rows, openTopic, onOpen }: CompareTablePr
                       <StanceGlyph stance={lead.stance} size={14} />
                       <span>
                         {stanceLabel[lead.stance]}
-                        <span className="compare-cell__certainty">{certaintyLabel[lead.certainty]}</span>
+                        <span className="compare-cell__certainty">
+                          {certaintyLabel[lead.certainty]}
+                          {lead.reading === 'inferred' && (
+                            <span className="compare-cell__reading">
+                              <ReadingSwatch /> {READING_WORDS}
+                            </span>
+                          )}
+                        </span>
                       </span>
                       <UnconfirmedTag datum={lead} />
                       {row.positions[i]!.length > 1 && <span className="count-badge" title={`${row.positions[i]!.length} positions`}>{row.positions[i]!.length}</span>}

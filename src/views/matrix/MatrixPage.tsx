@@ -2,8 +2,10 @@ import { useMemo, useState } from 'react';
 import { closePanelAndRefocus } from '../../charts/closePanel';
 import { EvidencePanel } from '../../charts/EvidencePanel';
 import { StanceLegend } from '../../charts/StanceLegend';
+import { ReadingLegend } from '../../charts/ReadingLegend';
 import { DroppedNotice } from '../../components/DroppedNotice';
-import { useDatasetIndex } from '../../data/useDatasetIndex';
+import { ReadingToggle } from '../../components/ReadingToggle';
+import { useReadingIndex } from '../../components/useReadingIndex';
 import { cellKey, cellPositions } from '../../model/indexDataset';
 import { selectMatrix } from '../../model/matrixSelectors';
 import { matrixHref } from './matrixState';
@@ -13,8 +15,8 @@ import { PositionDetail } from './PositionDetail';
 import { useMatrixState } from './useMatrixState';
 
 export default function MatrixPage() {
-  const index = useDatasetIndex();
-  const { state, dropped, update } = useMatrixState(index);
+  const { index, all, inferred } = useReadingIndex();
+  const { state, dropped, update } = useMatrixState(all);
   const view = useMemo(() => selectMatrix(index, state), [index, state]);
   // On a phone the filters fold away behind a button; this is layout, not shareable state.
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -48,6 +50,7 @@ export default function MatrixPage() {
       <div id="matrix-filters" className={filtersOpen ? 'filters-fold is-open' : 'filters-fold'}>
         <MatrixFilters index={index} state={state} update={update} />
       </div>
+      <ReadingToggle inferred={{ positions: inferred.positions }} />
       <p className="result-count" role="status">
         Showing {view.rows.length} of {actors.length} actors, {view.columns.length} of {topics.length} topics,{' '}
         {view.positionCount} positions.
@@ -65,6 +68,7 @@ export default function MatrixPage() {
             </div>
           )}
           <StanceLegend />
+          {inferred.positions > 0 && <ReadingLegend form="hatch" />}
         </div>
         {open && openActor && openTopic && (
           <EvidencePanel title={`${openActor.name} on ${openTopic.label}`} subtitle={openTopic.question} onClose={closePanel}>

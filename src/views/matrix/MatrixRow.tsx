@@ -4,6 +4,7 @@ import { isUnconfirmed } from '../../model/drafts';
 import { cellKey } from '../../model/indexDataset';
 import type { MatrixView } from '../../model/matrixSelectors';
 import type { Actor, Position, Topic } from '../../model/schema';
+import { READING_WORDS } from '../../charts/readingMark';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
 import { ActorHeader } from './ActorHeader';
 import { RowMarks } from './RowMarks';
@@ -12,7 +13,7 @@ import type { AxisWindow } from './virtualWindow';
 
 function describeCell(positions: Position[] | undefined): string {
   if (!positions?.length) return 'no recorded position';
-  const parts = positions.map((p) => `${stanceLabel[p.stance]} (${certaintyLabel[p.certainty].toLowerCase()})${unconfirmedWords(p)}`);
+  const parts = positions.map((p) => `${stanceLabel[p.stance]} (${certaintyLabel[p.certainty].toLowerCase()}${p.reading === 'inferred' ? `, ${READING_WORDS}` : ''})${unconfirmedWords(p)}`);
   return positions.length > 1 ? `${positions.length} positions: ${parts.join('; ')}` : parts[0]!;
 }
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { UnconfirmedTag } from '../../charts/UnconfirmedMark';
 import { EvidenceList } from '../../charts/EvidenceList';
+import { ReadingNote } from '../../charts/ReadingNote';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { cellKey, type DatasetIndex } from '../../model/indexDataset';
 import type { Position } from '../../model/schema';
@@ -25,6 +26,7 @@ export function PositionDetail({ index, positions, cellHref }: PositionDetailPro
             <UnconfirmedTag datum={position} />
           </p>
           <p className="position__summary">{position.summary}</p>
+          <ReadingNote datum={position} />
           <dl className="facts">
             <dt>Certainty</dt>
             <dd>{certaintyLabel[position.certainty]}</dd>

@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { HATCH } from '../../charts/readingMark';
 import { certaintyDash, frameColor, stanceColor, stanceTint } from '../../charts/stancePalette';
 import type { Position } from '../../model/schema';
 import { LAYER_HEIGHT, MARK, rowMarks } from './rowMarks';
@@ -14,11 +16,25 @@ interface RowMarksProps {
  */
 export function RowMarks({ cells, columnWidth }: RowMarksProps) {
   const marks = rowMarks(cells, columnWidth);
+  const clip = useId();
   return (
     <svg className="row-marks" width={cells.length * columnWidth} height={LAYER_HEIGHT} aria-hidden="true" focusable="false">
       {marks.tints.map(({ stance, d }) => (
         <path key={stance} d={d} fill={stanceTint[stance]} />
       ))}
+      {marks.hatchClip && (
+        <>
+          <clipPath id={clip}>
+            <path d={marks.hatchClip} />
+          </clipPath>
+          <g clipPath={`url(#${clip})`}>
+            <path d={marks.hatchClip} fill="#fff" />
+            {marks.hatches.map(({ stance, d }) => (
+              <path key={stance} d={d} fill="none" stroke={stanceColor[stance]} strokeWidth={HATCH.width} strokeOpacity={HATCH.opacity} />
+            ))}
+          </g>
+        </>
+      )}
       {marks.frames.map(({ certainty, d }) => (
         <path key={certainty} d={d} fill="none" stroke={frameColor} strokeWidth={MARK.frameWidth} strokeDasharray={certaintyDash[certainty]} />
       ))}

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { actorHref } from '../actors/actorState';
+import { BEADS, READING_WORDS } from '../../charts/readingMark';
 import { edgeMiddle, edgePath, type GraphLayout } from '../../model/relationGraph';
 import { useHoverStore } from '../../store/hoverStore';
 import { relationStyle } from './relationStyle';
@@ -62,12 +63,17 @@ export function NetworkGraph({ layout, selected, onSelect }: NetworkGraphProps) 
             const width = selected === edge.id ? 4 : 2;
             // A proposed or possible relation is drawn hollow (its kind's line, outlined) and says which it is in words.
             const tentative = edge.status !== 'happened';
+            // Our reading of the words is beaded (dots under the line), and can be tentative as well. Only the
+            // status is written on the line: a second word at the middle of each edge crowds a busy graph.
+            const inferred = edge.reading === 'inferred';
+            const words = [tentative && edge.status, inferred && READING_WORDS].filter(Boolean).join(', ');
             const middle = tentative ? edgeMiddle(from, to, edge.bend) : null;
             const className = `network__edge${tentative ? ' network__edge--tentative' : ''}${dim ? ' is-dim' : ''}${selected === edge.id ? ' is-selected' : ''}`;
             return (
               <g key={edge.id} className={className} onClick={() => onSelect(edge.id)}>
-                <title>{`${from.label} ${style.label} ${to.label}${tentative ? ` (${edge.status})` : ''}: ${edge.summary}`}</title>
+                <title>{`${from.label} ${style.label} ${to.label}${words ? ` (${words})` : ''}: ${edge.summary}`}</title>
                 <path d={d} className="network__hit" />
+                {inferred && <path d={d} fill="none" className="network__beads" stroke={style.colour} strokeOpacity={BEADS.opacity} strokeWidth={width + BEADS.extraWidth} strokeDasharray={BEADS.dash} strokeLinecap="round" />}
                 {tentative && <path d={d} fill="none" className="network__casing" stroke={style.colour} strokeWidth={width + 3} strokeDasharray={style.dash} markerEnd={`url(#arrow-${edge.kind})`} />}
                 <path d={d} fill="none" stroke={tentative ? '#fff' : style.colour} strokeWidth={tentative ? width - 0.5 : width} strokeDasharray={style.dash} markerEnd={tentative ? undefined : `url(#arrow-${edge.kind})`} />
                 {middle && (

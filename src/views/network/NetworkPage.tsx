@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
 import { EvidencePanel } from '../../charts/EvidencePanel';
 import { EvidenceList } from '../../charts/EvidenceList';
+import { ReadingLegend } from '../../charts/ReadingLegend';
+import { ReadingNote } from '../../charts/ReadingNote';
 import { DroppedNotice } from '../../components/DroppedNotice';
-import { useDatasetIndex } from '../../data/useDatasetIndex';
+import { ReadingToggle } from '../../components/ReadingToggle';
+import { useReadingIndex } from '../../components/useReadingIndex';
 import { buildRelationGraph, layoutGraph } from '../../model/relationGraph';
 import type { RelationKind } from '../../model/schema';
 import { useUrlState } from '../../url/useUrlState';
@@ -15,11 +18,11 @@ import { relationStyle } from './relationStyle';
 import './network.css';
 
 export default function NetworkPage() {
-  const index = useDatasetIndex();
+  const { index, all, inferred } = useReadingIndex();
   const layout = useMemo(() => layoutGraph(buildRelationGraph(index)), [index]);
   const kinds = useMemo(() => new Set<RelationKind>(index.dataset.relations.map((r) => r.kind)), [index]);
   const tentative = index.dataset.relations.some((r) => r.status !== 'happened');
-  const { state, dropped, update } = useUrlState(index.relations, parseNetworkParams, writeNetworkParams);
+  const { state, dropped, update } = useUrlState(all.relations, parseNetworkParams, writeNetworkParams);
   const relation = state.relation ? index.relations.get(state.relation) : undefined;
   // Choosing the open relation again closes it.
   const select = (id: string | null) => update({ relation: id && id !== state.relation ? id : null });
@@ -35,10 +38,12 @@ export default function NetworkPage() {
         </p>
       </header>
       <DroppedNotice dropped={dropped} onDismiss={() => select(null)} />
+      <ReadingToggle inferred={{ relations: inferred.relations }} />
       <div className={relation ? 'network-layout has-panel' : 'network-layout'}>
         <div className="network-layout__main">
           {layout.nodes.length ? <NetworkGraph layout={layout} selected={relation?.id ?? null} onSelect={select} /> : <p className="empty-state">The article records no relation between actors.</p>}
           <RelationLegend kinds={kinds} tentative={tentative} />
+          {inferred.relations > 0 && <ReadingLegend form="beads" />}
         </div>
         {relation && (
           <EvidencePanel title={`${name(relation.from)} ${relationStyle[relation.kind].label} ${name(relation.to)}`} onClose={() => select(null)}>
@@ -51,6 +56,7 @@ export default function NetworkPage() {
               </p>
             )}
             <p>{relation.summary}</p>
+            <ReadingNote datum={relation} />
             <EvidenceList evidence={relation.evidence} datum={{ kind: 'relation', id: relation.id }} />
           </EvidencePanel>
         )}

@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { READING_WORDS } from '../../charts/readingMark';
+import { ReadingSwatch } from '../../charts/ReadingSwatch';
 import { articleHref } from '../../url/articleLink';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { useHoverStore } from '../../store/hoverStore';
@@ -45,6 +47,12 @@ export function RelationList({ index, selected, onSelect }: RelationListProps) {
                     {style.label}
                   </span>
                   {r.status !== 'happened' && <span className="relation-status"> ({r.status})</span>}
+                  {r.reading === 'inferred' && (
+                    <span className="relation-status">
+                      {' '}
+                      <ReadingSwatch /> {READING_WORDS}
+                    </span>
+                  )}
                 </td>
                 <td>
                   <ActorLink id={r.to} label={name(r.to)} />

@@ -4,6 +4,7 @@ import { useDatasetIndex } from '../../data/useDatasetIndex';
 import { summariseDataset } from '../../model/overview';
 import { stanceLabel } from '../../model/vocabulary';
 import { StanceGlyph } from '../../charts/StanceGlyph';
+import { ReadingCount } from './ReadingCount';
 
 /** The landing page: what the dataset is, where it comes from, and the way into the views. */
 export function OverviewPage() {
@@ -23,10 +24,11 @@ export function OverviewPage() {
       <div className="overview-grid">
         <div>
           <ul className="stat-list" aria-label="What the dataset holds">
-            {summary.counts.map(({ label, count }) => (
+            {summary.counts.map(({ label, count, inferred }) => (
               <li key={label} className="stat">
                 <span className="stat__value">{count}</span>
                 <span className="stat__label">{label}</span>
+                {inferred ? <ReadingCount count={inferred} /> : null}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { EvidenceQuote } from '../../charts/EvidenceQuote';
+import { ReadingNote } from '../../charts/ReadingNote';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { unconfirmedClass, UnconfirmedTag } from '../../charts/UnconfirmedMark';
 import type { DatasetIndex } from '../../model/indexDataset';
@@ -28,6 +29,7 @@ export function PositionItem({ index, position, show }: PositionItemProps) {
         <UnconfirmedTag datum={position} />
       </p>
       <p className="entity-item__summary">{position.summary}</p>
+      <ReadingNote datum={position} />
       {position.evidence.map((span) => (
         <EvidenceQuote key={`${span.start}-${span.end}`} span={span} datum={{ kind: 'position', id: position.id }} />
       ))}

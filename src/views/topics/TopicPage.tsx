@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import { stanceTint } from '../../charts/stancePalette';
-import { useDatasetIndex } from '../../data/useDatasetIndex';
+import { ReadingToggle } from '../../components/ReadingToggle';
+import { useReadingIndex } from '../../components/useReadingIndex';
+import { readingCount } from '../../model/reading';
 import { stanceLabel } from '../../model/vocabulary';
 import { useHoverStore } from '../../store/hoverStore';
 import { PositionItem } from '../shared/PositionItem';
@@ -11,8 +13,9 @@ import '../shared/entity.css';
 
 export default function TopicPage() {
   const { id = '' } = useParams();
-  const index = useDatasetIndex();
+  const { index, all } = useReadingIndex();
   const view = useMemo(() => topicStances(index, id), [index, id]);
+  const inferred = useMemo(() => readingCount(all.dataset.positions.filter((p) => p.topic === id)).inferred, [all, id]);
   const lit = useHoverStore((s) => s.hovered?.kind === 'topic' && s.hovered.id === id);
   const setHovered = useHoverStore((s) => s.setHovered);
   if (!view)
@@ -38,6 +41,7 @@ export default function TopicPage() {
           <Link to={`/matrix?topics=${encodeURIComponent(topic.id)}`}>In the matrix</Link> ·{' '}
           <Link to={`/article?topics=${encodeURIComponent(topic.id)}`}>Its evidence in the article</Link>
         </p>
+        <ReadingToggle inferred={{ positions: inferred }} />
         {groups.length > 0 && (
           <ul className="stance-summary" aria-label="Positions by stance">
             {groups.map((g) => (
