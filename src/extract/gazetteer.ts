@@ -228,6 +228,7 @@ export const groupNouns = [
   'critics', 'protesters', 'protestors', 'lawmakers', 'legislators', 'opponents', 'supporters', 'campaigners', 'activists',
   'investors', 'residents', 'voters', 'scientists', 'researchers', 'doctors', 'unions', 'farmers', 'teachers', 'workers', 'allies',
   'negotiators', 'operators', 'companies', 'businesses', 'exporters', 'importers', 'manufacturers', 'executives', 'leaders', 'banks',
+  'donors', 'agencies', 'producers', 'groups', 'organisations', 'organizations', 'countries', 'nations', 'governments',
 ];
 
 /** Words that mark a mention as history rather than a player in the story. */
