@@ -299,7 +299,8 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     for (let i = sentenceIndex; i >= Math.max(0, sentenceIndex - 1); i--) {
       const sentence = sentenceList[i]!;
       const inSentence = bodies.filter((c) => c.start >= sentence.start && c.start < sentence.end);
-      if (inSentence.length) return inSentence.reduce((a, b) => (b.start < a.start ? b : a));
+      // The earliest, and of those the longest ("U.S. State Department", not "U.S.").
+      if (inSentence.length) return inSentence.reduce((a, b) => (b.start < a.start || (b.start === a.start && b.end > a.end) ? b : a));
     }
     return undefined;
   };
