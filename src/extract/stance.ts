@@ -54,3 +54,18 @@ export function readStance(words: string): StanceReading | undefined {
   if (mixed) return { stance: 'ambiguous', certainty: 'hinted', cue: first.match![0], draft: { rule: 'stance:mixed', confidence: 0.5 } };
   return { stance, certainty, cue: first.match![0], draft: { rule, confidence } };
 }
+
+/**
+ * In reported speech "will" is written "would" ("she said Britain would press …"; "he said they would not sign"):
+ * a stated intention, read only when no other cue decides. "Would be" and "would have" predict rather than intend.
+ */
+const REPORTED_REFUSAL = /\bwould(?: not|n[’']t| never)\s+(?!be\b|have\b|say\b|comment\b)\p{L}+/iu;
+const REPORTED_INTENT = /\bwould\s+(?:(?:also|still|now|then|continue to|soon)\s+)?(?!be\b|have\b|not\b|never\b|like\b|prefer\b|rather\b|consider\b|only\b)\p{L}+/iu;
+
+export function readReportedIntent(words: string): StanceReading | undefined {
+  const refusal = REPORTED_REFUSAL.exec(words);
+  if (refusal) return { stance: 'opposes', certainty: 'committed', cue: refusal[0], draft: { rule: 'stance:reported-refusal', confidence: 0.5 } };
+  const intent = REPORTED_INTENT.exec(words);
+  if (intent) return { stance: 'supports', certainty: 'committed', cue: intent[0], draft: { rule: 'stance:reported-intent', confidence: 0.45 } };
+  return undefined;
+}
