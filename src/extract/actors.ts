@@ -3,7 +3,7 @@
  * capital; people by title and name ("French President Emmanuel Macron"), by the names compromise
  * tags, by a name set off by commas beside a role, by surname alone once the full name is known, and by
  * their title alone ("the president"); "its ministry" and an unowned "a spokesman" pointing back at the
- * body last named; names of bodies no list knows, when they speak ("WWF said"); and unnamed groups that
+ * body last named; names of bodies no list knows, when they speak ("ACME said"); and unnamed groups that
  * speak ("opponents argue").
  */
 import type { ActorKind } from '../model/schema';
@@ -43,7 +43,7 @@ export interface ActorFindings {
   mentions: Mention[];
 }
 
-/** A capitalised word of a name, stopping before a possessive ("Okafor’s" gives "Okafor"). */
+/** A capitalised word of a name, stopping before a possessive ("Lind’s" gives "Lind"). */
 const WORD = String.raw`(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:['’\-](?!s\b)\p{Lu}?\p{Ll}+)*`;
 const NAME_TOKEN = String.raw`(?:${WORD}|\p{Lu}\.|(?:II|III|IV|V|VI|VII|VIII)\b)`;
 /** Lower-case particles inside names ("Pieter de Wit", "Ursula von der Leyen"). */
@@ -94,7 +94,7 @@ const NAME_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${NAME}),\\s+(?:the\\s+|a\\s+
 const OWN_OFFICE = /(?<![\p{L}])(?:[Ii]ts|[Tt]heir)\s+(?:(?:foreign|defen[cs]e|interior|trade|finance|commerce|economy|justice|press)\s+)?(?:ministry|government|office|embassy|cabinet|delegation|administration|spokesman|spokeswoman|spokesperson|leadership)(?![\p{L}])/gu;
 /** "A spokesman said", "a department spokesperson": a spokesperson with no owner named, speaking for the body last named. */
 const UNOWNED_SPOKESPERSON = /(?<![\p{L}])[Aa]n?\s+(?:\p{Ll}+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson)(?![\p{L}])(?!\s+for\b|,\s*\p{Lu}|\s+\p{Lu})/gu;
-/** Verbs a named body is seen speaking or acting with at the start of a sentence ("WWF said", "Eurostat, the agency, warned"). */
+/** Verbs a named body is seen speaking or acting with at the start of a sentence ("ACME said", "The Acme Trust, a charity, warned"). */
 const SUBJECT_VERBS = 'said|says|told|warned|warns|welcomed|welcomes|defended|defends|called|calls|urged|urges|criticised|criticized|rejected|rejects|argued|argues|accused|announced|announces|backed|backs|opposed|opposes|condemned|condemns|insisted|insists|added|responded|declined|refused|denied';
 const NAMED_SUBJECT = new RegExp(
   `(?:^|(?<=[.!?]["”’]?\\s+))(?:The\\s+)?((?:\\p{Lu}[\\p{L}’'&-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&-]*)(?:,(?:[^,\\n]|\\d,\\d){1,100},)?\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|later\\s+)?(?:${SUBJECT_VERBS})(?![\\p{L}])`,
@@ -157,7 +157,7 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
       kind: 'person',
       role: honorifics.has(title) || royal ? '' : [demonym, title].filter(Boolean).join(' '),
       country: demonym ? demonymToState.get(demonym) : undefined,
-      // "Kosovo Prime Minister Ana Ruiz" is later "the prime minister" or just "the minister": every tail of the title.
+      // "Ruritania Prime Minister Ana Ruiz" is later "the prime minister" or just "the minister": every tail of the title.
       titles: !title || honorifics.has(title) ? [] : titleTails(title),
       ...(MALE_TITLE.test(title) ? { pronoun: 'he' as const } : FEMALE_TITLE.test(title) ? { pronoun: 'she' as const } : {}),
     }));

@@ -93,7 +93,7 @@ export function cuePositions(text: string, sentenceList: Range[], actors: ActorF
       const lead = text.slice(subject ? subject.end : sentence.start, at);
       const pronoun = /\b(he|she)\b(?![\s\S]*\b(?:he|she)\b)/i.exec(lead);
       const coordinated = /\band\s+(?:\w+\s+)?$/.test(text.slice(Math.max(sentence.start, at - 12), at)) && previousActor;
-      // Reported speech is the speaker's position ("He said Kosovo's support was contingent on …", "she said London
+      // Reported speech is the speaker's position ("He said his party's support was contingent on …", "she said London
       // was ready to …"), unless a new clause with its own subject starts after the verb of saying.
       const ownClause = speaker && before.some((m) => m.start >= speaker!.end && NEW_CLAUSE.test(text.slice(speaker!.end, m.start)));
       const reported = speaker && !ownClause ? speaker : undefined;

@@ -3,7 +3,7 @@
  * introduced by "X said:" on the line before (press releases), or a turn of a transcript ("MINISTER
  * SMITH: …"). A speaker is found, in this order, from: the words after the quote ("…,” he said /
  * Smith declared / said Smith), the words before it ("Smith said: “…”"), the rest of its sentence
- * ("Smith called the plan “a good start”", "according to Smith"), and, for a quote with no
+ * ("Smith called the plan “a fine idea”", "according to Smith"), and, for a quote with no
  * attribution of its own, the speaker of the quote just before it. A quote split around its
  * attribution ("“…,” she said, “…”") is one quote with two spans. Short quotes that no attribution
  * claims are scare quotes ("a so-called “backstop”") and are dropped.
@@ -77,7 +77,7 @@ function isSpeech(text: string, passage: QuotedPassage): boolean {
 
 /**
  * The speaker named by the words between `from` and `to`, outside quotes and outside relative clauses
- * (", which has troops in Kosovo,"): the first person named there (so "European Commission President Ana
+ * (", which has troops there,"): the first person named there (so "European Commission President Ana
  * Ruiz" and "Ruiz, who met Putin," are Ruiz), a person named as an owner ("Ruiz's adviser, Tom Hale,")
  * only when no other person is; else the organisation or state named nearest the verb ("a spokesman for
  * the ministry"), else "he" or "she" resolved to the person last named before.
@@ -225,12 +225,12 @@ export function findQuotes(text: string, passages: QuotedPassage[], actors: Acto
       if (found) attribute(quote, found.speaker, found.rule, found.at);
     }
     if (!quote.speaker) {
-      // "Somalia: “…”", as live blogs and headlines attribute.
+      // "Ruritania: “…”", as live blogs and headlines attribute.
       const mention = actors.mentions.filter((m) => m.end <= passage.outer.start && !m.inQuote).at(-1);
       if (mention && /^\s*:\s*$/.test(text.slice(mention.end, passage.outer.start))) attribute(quote, mention.actor, 'before', { start: mention.start, end: passage.outer.start });
     }
     if (!quote.speaker && isSpeech(text, passage)) {
-      // "…, stating only that the US “…”": the actor named right before the opening mark.
+      // "…, saying only that the ministry “…”": the actor named right before the opening mark.
       const mention = mentionAt(actors, passage.outer.start - 2) ?? mentionAt(actors, passage.outer.start - 1);
       if (mention && /^\s*$/.test(text.slice(mention.end, passage.outer.start))) attribute(quote, mention.actor, 'adjacent', mention);
     }

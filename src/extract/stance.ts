@@ -2,7 +2,7 @@
  * Stance and certainty read from words: a condition ("only if", "contingent on") makes a stance
  * conditional; declining to say makes it no position; a hedge ("could", "hinted", "did not rule
  * out") makes it ambiguous; a verb of opposition, or a negated verb of support, makes it opposed; a
- * verb of support makes it supported. Opposition and support in one passage ("a good start, but only
+ * verb of support makes it supported. Opposition and support in one passage ("a fine idea, but only
  * a start") read as ambiguous.
  */
 import type { Certainty, Stance } from '../model/schema';

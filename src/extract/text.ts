@@ -81,7 +81,7 @@ export function quotedPassages(text: string): QuotedPassage[] {
 }
 
 /**
- * Relative clauses set off by commas between `from` and `to` (", which has troops in Kosovo,", ", who led
+ * Relative clauses set off by commas between `from` and `to` (", which has troops there,", ", who led
  * the talks,"): what they name is not the subject of the verb that follows. A comma between digits
  * ("120,000") does not end one.
  */
