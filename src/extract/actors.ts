@@ -100,6 +100,7 @@ const NAMED_SUBJECT = new RegExp(
   `(?:^|(?<=[.!?]["”’]?\\s+))(?:The\\s+)?((?:\\p{Lu}[\\p{L}’'&-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&-]*)(?:,(?:[^,\\n]|\\d,\\d){1,100},)?\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|later\\s+)?(?:${SUBJECT_VERBS})(?![\\p{L}])`,
   'gmu',
 );
+const APPOSITIVE_BODY = /^,\s+(?:the|a|an)\s+[^,]*\b(?:association|group|body|agency|organi[sz]ation|charity|union|federation|company|firm|lobby|institute|think tank|council|alliance|network|coalition)\b[^,]*,/i;
 const STATE_HEADS = /\b(?:Islands|Republic|Kingdom|Emirates|States|Federation)$/;
 const STATE_VOICE_PATTERN = new RegExp(`(?<![\\p{L}])(${DEMONYMS})\\s+(?:${STATE_VOICES})\\b`, 'gu');
 const ORG_PATTERN = new RegExp(
@@ -107,7 +108,8 @@ const ORG_PATTERN = new RegExp(
   'gu',
 );
 const ORG_HEAD_ALONE = new RegExp(`^${ORG_HEAD}$`);
-const GROUP_PATTERN = new RegExp(`(?<![\\p{L}])(?:(\\p{L}+['’]?)\\s+)?(${groupNouns.join('|')})\\b`, 'giu');
+// "-makers" compounds name trades as a group does ("steelmakers", "carmakers"); "U.S." is a modifier as "Farmers'" is.
+const GROUP_PATTERN = new RegExp(`(?<![\\p{L}])(?:(\\p{L}+['’]?|(?:\\p{Lu}\\.){2,})\\s+)?(${groupNouns.join('|')}|\\p{Ll}+makers)\\b`, 'giu');
 /** Group nouns that name nobody without a modifier: "groups" alone says nothing, "farm groups" does. */
 const NEEDS_MODIFIER = new Set(['groups', 'organisations', 'organizations', 'states', 'countries', 'nations', 'governments']);
 const isLetter = (code: number | undefined) => code !== undefined && /\p{L}/u.test(String.fromCodePoint(code));
@@ -272,7 +274,9 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     const start = match.index + match[0].indexOf(name);
     const words = name.split(/\s+/);
     if (claimed(start, start + name.length) || byAlias.has(name) || STOPWORDS.has(words[0]!.toLowerCase()) || titles.includes(words[0]!)) continue;
-    const properNoun = words.length > 1 ? words.every((w) => !STOPWORDS.has(w.toLowerCase())) : /^\p{Lu}{2,}$/u.test(name) || new RegExp(`[\\p{Ll},;]\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
+    // A single word is a name when it is an acronym, is capitalised inside sentences too, or is set off as a body ("Acme, the industry association,").
+    const definedAsBody = APPOSITIVE_BODY.test(match[0].slice(match[0].indexOf(name) + name.length));
+    const properNoun = words.length > 1 ? words.every((w) => !STOPWORDS.has(w.toLowerCase())) : /^\p{Lu}{2,}$/u.test(name) || definedAsBody || new RegExp(`[\\p{Ll},;]\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
     if (!properNoun) continue;
     const kind = STATE_HEADS.test(name) ? 'state' : 'organization';
     const actor = ensure(`org:${name}`, { rule: 'actor:named-subject', confidence: 0.6 }, () => ({ name, kind, role: '', titles: [] }));
@@ -282,11 +286,13 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
   // Unnamed groups, when they are doing the saying; a modifier word stays with them ("port operators").
   for (const match of text.matchAll(GROUP_PATTERN)) {
     if (!SPEECH_AFTER_GROUP.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
-    const modifier = match[1] && !STOPWORDS.has(match[1].toLowerCase()) && !demonymToState.has(match[1]) ? match[1] : '';
+    // A demonym before a group is kept ("U.S. steelmakers"), except before the voices of a state, found above as the state.
+    const stateVoice = demonymToState.has(match[1] ?? '') && new RegExp(`^(?:${STATE_VOICES})$`, 'i').test(match[2]!);
+    const modifier = match[1] && !STOPWORDS.has(match[1].toLowerCase()) && !stateVoice ? match[1] : '';
     if (!modifier && NEEDS_MODIFIER.has(match[2]!.toLowerCase())) continue;
     const start = modifier ? match.index : match.index + match[0].length - match[2]!.length;
     const words = text.slice(start, match.index + match[0].length);
-    const name = words[0]!.toUpperCase() + words.slice(1).toLowerCase();
+    const name = modifier ? `${modifier[0]!.toUpperCase()}${modifier.slice(1)} ${match[2]!.toLowerCase()}` : words[0]!.toUpperCase() + words.slice(1).toLowerCase();
     const actor = ensure(`group:${name.toLowerCase()}`, { rule: 'actor:speaking-group', confidence: 0.5 }, () => ({ name, kind: 'group', role: '', titles: [] }));
     add(actor, start, match.index + match[0].length, words, 1);
   }

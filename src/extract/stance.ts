@@ -16,7 +16,7 @@ export interface StanceReading {
   draft: Draft;
 }
 
-const NOT = String.raw`(?:not|never|n[’']t|no longer)`;
+const NOT = String.raw`(?:not|never|n[’']t|no longer|declined to|refused to|failed to)`;
 const SUPPORT_VERBS = String.raw`(?:support|supports|supported|back|backs|backed|backing|welcome|welcomes|welcomed|endorse|endorses|endorsed|favou?r|favou?rs|favou?red|accept|accepts|accepted|agree to|agreed to|agrees to|commit to|committed to|want|wants|wanted)`;
 
 /** [rule, pattern, stance, certainty, confidence], tried in order; the first that matches decides. */
