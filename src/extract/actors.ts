@@ -101,6 +101,11 @@ const NAMED_SUBJECT = new RegExp(
   'gmu',
 );
 const APPOSITIVE_BODY = /^,\s+(?:the|a|an)\s+[^,]*\b(?:association|group|body|agency|organi[sz]ation|charity|union|federation|company|firm|lobby|institute|think tank|council|alliance|network|coalition)\b[^,]*,/i;
+const STATE_NAMES = knownActors.filter((k) => k.kind === 'state').flatMap((k) => [k.name, ...k.aliases]).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const UNNAMED_OFFICE = new RegExp(
+  `(?<![\\p{L}])(${STATE_NAMES})['’]s\\s+((?:(?:deputy|foreign|defen[cs]e|finance|trade|economy|interior)\\s+)?(?:prime minister|president|minister|chancellor|premier|foreign secretary|leader))(?![\\p{L}])(?!,?\\s+\\p{Lu})`,
+  'gu',
+);
 const STATE_HEADS = /\b(?:Islands|Republic|Kingdom|Emirates|States|Federation)$/;
 const STATE_VOICE_PATTERN = new RegExp(`(?<![\\p{L}])(${DEMONYMS})\\s+(?:${STATE_VOICES})\\b`, 'gu');
 const ORG_PATTERN = new RegExp(
@@ -192,6 +197,17 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     if (!name.includes(' ') || byAlias.has(name) || STOPWORDS.has(name.split(' ')[0]!.toLowerCase()) || titles.some((t) => name.startsWith(`${t} `))) continue;
     const actor = ensure(`person:${name.toLowerCase()}`, { rule: 'actor:name-before-role', confidence: 0.75 }, () => ({ name, kind: 'person', role: '', titles: [] }));
     add(actor, match.index, match.index + match[1]!.length, name, 2);
+  }
+
+  // "Hungary's prime minister", unnamed: an office holder is an actor of their own, named by the office.
+  for (const match of text.matchAll(UNNAMED_OFFICE)) {
+    const [whole, stateName, office] = match as unknown as [string, string, string];
+    const known = byAlias.get(stateName);
+    if (known?.kind !== 'state') continue;
+    const title = office.toLowerCase().replace(/\s+/g, ' ');
+    const name = `${title[0]!.toUpperCase()}${title.slice(1)} of ${known.name}`;
+    const actor = ensure(`person:${name.toLowerCase()}`, { rule: 'actor:unnamed-office', confidence: 0.6 }, () => ({ name, kind: 'person', role: title, country: known.name, titles: titleTails(title) }));
+    add(actor, match.index, match.index + whole.length, whole, 2);
   }
 
   // Names compromise tags as people, widened to the capitalised words that follow ("Margaret" + "Thatcher").
