@@ -106,6 +106,7 @@ const UNNAMED_OFFICE = new RegExp(
   `(?<![\\p{L}])(${STATE_NAMES})['’]s\\s+((?:(?:deputy|foreign|defen[cs]e|finance|trade|economy|interior)\\s+)?(?:prime minister|president|minister|chancellor|premier|foreign secretary|leader))(?![\\p{L}])(?!,?\\s+\\p{Lu})`,
   'gu',
 );
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const STATE_HEADS = /\b(?:Islands|Republic|Kingdom|Emirates|States|Federation)$/;
 const STATE_VOICE_PATTERN = new RegExp(`(?<![\\p{L}])(${DEMONYMS})\\s+(?:${STATE_VOICES})\\b`, 'gu');
 const ORG_PATTERN = new RegExp(
@@ -218,7 +219,8 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     let skip = 0;
     while (words.length > 1 && titles.includes(words[0]!)) skip += words.shift()!.length + 1;
     const name = words.join(' ');
-    if (byAlias.has(name) || titles.includes(name)) continue;
+    // A month alone ("3 June") is a date the tagger can take for a first name.
+    if (byAlias.has(name) || titles.includes(name) || MONTH.test(name)) continue;
     add(people(name, '', undefined, { rule: 'actor:tagged-person', confidence: 0.7 }), range.start + skip, range.start + skip + name.length, name, 2);
   }
 
