@@ -30,7 +30,7 @@ export interface DraftPosition {
 const CUES: [RegExp, Stance, Certainty, boolean?, boolean?][] = [
   [/\b(?:ruled out|rules out|rule out|ruling out|dismissed|dismisses|rejected|rejects|refused|refuses|vetoed|scrapped)\b/, 'opposes', 'ruled-out'],
   [/\b(?:resisted|resists|resisting|opposed|opposes|opposing|condemned|condemns|criticised|criticized|slammed|blocked|blocks|voted against|warned against|balked at|marched against|protested against|campaigned against|argued against|spoke out against)\b/, 'opposes', 'committed'],
-  [/\b(?:contingent on|conditional on|on condition that|provided that|as long as)\b/, 'conditional', 'committed'],
+  [/\b(?:contingent on|conditional on|on condition that|provided that|(?<!for )as long as(?! (?:necessary|needed|required|it takes)))\b/, 'conditional', 'committed'],
   [/\b(?:pushing for|pushed for|pushes for|calling for|called for|calls for|urging|urged|urges|demanding|demanded|demands|backs|backed|backing|supports|supported|championed|champions|welcomed|welcomes|endorsed|endorses|insists on|insisted on|seeks to|sought to|seeking to|wants to|pledged to|pledges to|vowed to|vows to|committed to|is determined to|agreed to|agreed|pledged|pledges|promised|promises|committed|proposing|proposed|proposes|wants|want|wanted|reaffirmed|expressed interest in|defended|defends|requested|requests|hopes|hoped|asked(?=[^.;]{0,100}?\bto\s))\b/, 'supports', 'committed'],
   [/\b(?:hinted|hints|hinting|signalled|signaled|signals|suggested|suggests|floated|indicated|indicates|is open to|was open to|hedged|hedges)\b/, 'supports', 'hinted'],
   [/\b(?:remains unclear|remain unclear|is unclear|is undecided|noncommittal)\b/, 'ambiguous', 'noncommittal', true],
