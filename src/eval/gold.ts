@@ -27,6 +27,10 @@ export const corpusTopics = {
   'humanitarian-aid': 'Should humanitarian aid be given or increased?',
   'climate-finance': 'Should rich countries provide more climate finance, as grants?',
   'arctic-cooperation': 'Should Arctic cooperation that includes Russia resume?',
+  // Topics of the held-out articles (tests/fixtures/heldout/).
+  'fishing-quotas': 'Should the coastal states agree to share, and cut, the catch?',
+  'water-treaty': 'Should the water-sharing treaty stand as it is, or be rewritten?',
+  normalisation: 'Should the two sides sign and carry out the normalisation agreements?',
 } as const;
 export type CorpusTopic = keyof typeof corpusTopics;
 const topicIds = Object.keys(corpusTopics) as [CorpusTopic, ...CorpusTopic[]];

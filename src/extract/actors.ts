@@ -1,8 +1,10 @@
 /**
  * Actors and every mention of them: known states, organisations and groups by name, short form or
  * capital; people by title and name ("French President Emmanuel Macron"), by the names compromise
- * tags, by surname alone once the full name is known, and by their title alone ("the president");
- * and unnamed groups that speak ("critics warn").
+ * tags, by a name set off by commas beside a role, by surname alone once the full name is known, and by
+ * their title alone ("the president"); "its ministry" and an unowned "a spokesman" pointing back at the
+ * body last named; names of bodies no list knows, when they speak ("ACME said"); and unnamed groups that
+ * speak ("opponents argue").
  */
 import type { ActorKind } from '../model/schema';
 import { groupNouns, historyCues, honorifics, knownActors, titles } from './gazetteer';
@@ -41,7 +43,7 @@ export interface ActorFindings {
   mentions: Mention[];
 }
 
-/** A capitalised word of a name, stopping before a possessive ("Starmer’s" gives "Starmer"). */
+/** A capitalised word of a name, stopping before a possessive ("Lind’s" gives "Lind"). */
 const WORD = String.raw`(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:['’\-](?!s\b)\p{Lu}?\p{Ll}+)*`;
 const NAME_TOKEN = String.raw`(?:${WORD}|\p{Lu}\.|(?:II|III|IV|V|VI|VII|VIII)\b)`;
 /** Lower-case particles inside names ("Pieter de Wit", "Ursula von der Leyen"). */
@@ -55,7 +57,7 @@ const ROYAL = /^(King|Queen|Prince|Princess|Pope)$/;
 const MALE_TITLE = /^(?:Mr\.?|Sir|Lord|King|Prince|Pope|Chairman|Spokesman)$/;
 const FEMALE_TITLE = /^(?:Mrs\.?|Ms\.?|Dame|Lady|Queen|Princess|Chairwoman|Spokeswoman)$/;
 const SPEECH_AFTER_GROUP =
-  /^\s+(?:\w+\s+){0,2}?(?:say|says|said|argue|argued|argue|warn|warned|warning|claim|claimed|fear|feared|believe|noted|note|insist|insisted|accuse|accused|point|pointed|question|questioned|contend|suggest|suggested|describe|described|call|called|urge|urged|have|had|are|were)\b/;
+  /^\s+(?:\w+\s+){0,2}?(?:say|says|said|argue|argued|argue|warn|warned|warning|claim|claimed|fear|feared|believe|noted|note|insist|insisted|accuse|accused|point|pointed|question|questioned|contend|suggest|suggested|describe|described|call|called|urge|urged|welcome|welcomed|pledge|pledged|back|backed|support|supported|reject|rejected|oppose|opposed|want|wanted|demand|demanded|criticised|criticized|agreed|marched|protested|have|had|are|were)\b/;
 
 /** A byline ("By Ana Ruiz and Tom Hale"), a credit line ("(Reporting by …; editing by …)"), a transcript question's label. */
 const CREDITS = /^[ \t]*By[ \t]+\p{Lu}[^\n]{0,100}$|\((?:[^()\n]*\b)?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()\n]*\)|^[ \t]*(?:QUESTION|Q|REPORTER)[ \t]*\([^)\n]*\)/gmu;
@@ -63,6 +65,10 @@ const CREDITS = /^[ \t]*By[ \t]+\p{Lu}[^\n]{0,100}$|\((?:[^()\n]*\b)?(?:[Rr]epor
 const PLACE_BEFORE = /\b(?:in|to|from|at|across|near|into|through|outside|inside|around|throughout|via|within|towards?)\s+(?:the\s+)?$/;
 
 const stripPossessive = (value: string) => value.replace(/[’']s$/, '');
+const titleTails = (title: string) => {
+  const words = title.toLowerCase().split(/\s+/);
+  return words.map((_, i) => words.slice(i).join(' '));
+};
 
 const demonymToState = new Map<string, string>();
 for (const known of knownActors) if (known.kind === 'state') for (const d of [...known.demonyms, ...known.aliases]) demonymToState.set(d, known.name);
@@ -82,13 +88,36 @@ const NAME_AT = new RegExp(`^${NAME}`, 'u');
 const ROLE_NOUNS =
   'minister|president|prime minister|director|spokesman|spokeswoman|spokesperson|chief|head|leader|secretary|ambassador|envoy|commissioner|chair|chairman|chairwoman|chairperson|governor|mayor|official|economist|analyst|professor|negotiator|adviser|advisor|executive|founder|researcher|fellow|premier|chancellor|general|admiral|senator|lawmaker|deputy|counterpart|representative';
 const APPOSITIVE = new RegExp(`(?<![\\p{L}])(${ROLE_NOUNS}),\\s+(${NAME})(?=\\s*,|\\s+(?:said|says|told|added|warned)\\b)`, 'gu');
+/** "Ana Lind, chief executive of …", "Ana Lind, a professor at …": a name set off before its role. */
+const NAME_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_NOUNS})\\b`, 'gu');
+/** "Its foreign ministry", "their government": a body's own office, standing for the body named just before. */
+const OWN_OFFICE = /(?<![\p{L}])(?:[Ii]ts|[Tt]heir)\s+(?:(?:foreign|defen[cs]e|interior|trade|finance|commerce|economy|justice|press)\s+)?(?:ministry|government|office|embassy|cabinet|delegation|administration|spokesman|spokeswoman|spokesperson|leadership)(?![\p{L}])/gu;
+/** "A spokesman said", "a department spokesperson": a spokesperson with no owner named, speaking for the body last named. */
+const UNOWNED_SPOKESPERSON = /(?<![\p{L}])[Aa]n?\s+(?:\p{Ll}+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson)(?![\p{L}])(?!\s+for\b|,\s*\p{Lu}|\s+\p{Lu})/gu;
+/** Verbs a named body is seen speaking or acting with at the start of a sentence ("ACME said", "The Acme Trust, a charity, warned"). */
+const SUBJECT_VERBS = 'said|says|told|warned|warns|welcomed|welcomes|defended|defends|called|calls|urged|urges|criticised|criticized|rejected|rejects|argued|argues|accused|announced|announces|backed|backs|opposed|opposes|condemned|condemns|insisted|insists|added|responded|declined|refused|denied';
+const NAMED_SUBJECT = new RegExp(
+  `(?:^|(?<=[.!?]["”’]?\\s+))(?:The\\s+)?((?:\\p{Lu}[\\p{L}’'&-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&-]*)(?:,(?:[^,\\n]|\\d,\\d){1,100},)?\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|later\\s+)?(?:${SUBJECT_VERBS})(?![\\p{L}])`,
+  'gmu',
+);
+const APPOSITIVE_BODY = /^,\s+(?:the|a|an)\s+[^,]*\b(?:association|group|body|agency|organi[sz]ation|charity|union|federation|company|firm|lobby|institute|think tank|council|alliance|network|coalition)\b[^,]*,/i;
+const STATE_NAMES = knownActors.filter((k) => k.kind === 'state').flatMap((k) => [k.name, ...k.aliases]).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const UNNAMED_OFFICE = new RegExp(
+  `(?<![\\p{L}])(${STATE_NAMES})['’]s\\s+((?:(?:deputy|foreign|defen[cs]e|finance|trade|economy|interior)\\s+)?(?:prime minister|president|minister|chancellor|premier|foreign secretary|leader))(?![\\p{L}])(?!,?\\s+\\p{Lu})`,
+  'gu',
+);
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const STATE_HEADS = /\b(?:Islands|Republic|Kingdom|Emirates|States|Federation)$/;
 const STATE_VOICE_PATTERN = new RegExp(`(?<![\\p{L}])(${DEMONYMS})\\s+(?:${STATE_VOICES})\\b`, 'gu');
 const ORG_PATTERN = new RegExp(
-  `(?<![\\p{L}])(?:(?:${DEMONYMS})\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+(?:and\\s+)?){0,4}${ORG_HEAD}\\b(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})?`,
+  `(?<![\\p{L}])(?:(?:${DEMONYMS})\\s+)?(?:\\p{Lu}\\p{Ll}+(?:['’]s)?\\s+(?:and\\s+)?){0,4}${ORG_HEAD}\\b(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})?`,
   'gu',
 );
 const ORG_HEAD_ALONE = new RegExp(`^${ORG_HEAD}$`);
-const GROUP_PATTERN = new RegExp(`(?<![\\p{L}])(?:(\\p{L}+)\\s+)?(${groupNouns.join('|')})\\b`, 'giu');
+// "-makers" compounds name trades as a group does ("steelmakers", "carmakers"); "U.S." is a modifier as "Farmers'" is.
+const GROUP_PATTERN = new RegExp(`(?<![\\p{L}])(?:(\\p{L}+['’]?|(?:\\p{Lu}\\.){2,})\\s+)?(${groupNouns.join('|')}|\\p{Ll}+makers)\\b`, 'giu');
+/** Group nouns that name nobody without a modifier: "groups" alone says nothing, "farm groups" does. */
+const NEEDS_MODIFIER = new Set(['groups', 'organisations', 'organizations', 'states', 'countries', 'nations', 'governments']);
 const isLetter = (code: number | undefined) => code !== undefined && /\p{L}/u.test(String.fromCodePoint(code));
 
 /** Offsets of `word` standing alone, not run on from or into other letters (a surname, case as written); a plain search, faster than a regular expression per name. */
@@ -136,8 +165,8 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
       kind: 'person',
       role: honorifics.has(title) || royal ? '' : [demonym, title].filter(Boolean).join(' '),
       country: demonym ? demonymToState.get(demonym) : undefined,
-      // "Foreign Minister Ana Ruiz" is later "the foreign minister" or just "the minister".
-      titles: !title || honorifics.has(title) ? [] : [...new Set([title.toLowerCase(), title.toLowerCase().split(/\s+/).pop()!])],
+      // "Ruritania Prime Minister Ana Ruiz" is later "the prime minister" or just "the minister": every tail of the title.
+      titles: !title || honorifics.has(title) ? [] : titleTails(title),
       ...(MALE_TITLE.test(title) ? { pronoun: 'he' as const } : FEMALE_TITLE.test(title) ? { pronoun: 'she' as const } : {}),
     }));
   };
@@ -154,7 +183,7 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     add(actor, end - name.length, end, name, 2);
   }
 
-  // "Oxfam's Yemen director, Rana Salim," and "the prime minister, Kaja Tamm,": a name set off after a role.
+  // "the group's regional director, Ana Lind," and "the prime minister, Ana Lind,": a name set off after a role.
   for (const match of text.matchAll(APPOSITIVE)) {
     const [whole, role, rawName] = match as unknown as [string, string, string];
     const name = rawName.replace(/[ \u00a0]+/g, ' ');
@@ -162,6 +191,24 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     const start = match.index + whole.length - rawName.length;
     const actor = ensure(`person:${name.toLowerCase()}`, { rule: 'actor:name-after-role', confidence: 0.8 }, () => ({ name, kind: 'person', role: '', titles: [role.toLowerCase()] }));
     add(actor, start, start + rawName.length, name, 2);
+  }
+
+  for (const match of text.matchAll(NAME_BEFORE_ROLE)) {
+    const name = match[1]!.replace(/[ \u00a0]+/g, ' ');
+    if (!name.includes(' ') || byAlias.has(name) || STOPWORDS.has(name.split(' ')[0]!.toLowerCase()) || titles.some((t) => name.startsWith(`${t} `))) continue;
+    const actor = ensure(`person:${name.toLowerCase()}`, { rule: 'actor:name-before-role', confidence: 0.75 }, () => ({ name, kind: 'person', role: '', titles: [] }));
+    add(actor, match.index, match.index + match[1]!.length, name, 2);
+  }
+
+  // "Hungary's prime minister", unnamed: an office holder is an actor of their own, named by the office.
+  for (const match of text.matchAll(UNNAMED_OFFICE)) {
+    const [whole, stateName, office] = match as unknown as [string, string, string];
+    const known = byAlias.get(stateName);
+    if (known?.kind !== 'state') continue;
+    const title = office.toLowerCase().replace(/\s+/g, ' ');
+    const name = `${title[0]!.toUpperCase()}${title.slice(1)} of ${known.name}`;
+    const actor = ensure(`person:${name.toLowerCase()}`, { rule: 'actor:unnamed-office', confidence: 0.6 }, () => ({ name, kind: 'person', role: title, country: known.name, titles: titleTails(title) }));
+    add(actor, match.index, match.index + whole.length, whole, 2);
   }
 
   // Names compromise tags as people, widened to the capitalised words that follow ("Margaret" + "Thatcher").
@@ -172,7 +219,8 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     let skip = 0;
     while (words.length > 1 && titles.includes(words[0]!)) skip += words.shift()!.length + 1;
     const name = words.join(' ');
-    if (byAlias.has(name) || titles.includes(name)) continue;
+    // A month alone ("3 June") is a date the tagger can take for a first name.
+    if (byAlias.has(name) || titles.includes(name) || MONTH.test(name)) continue;
     add(people(name, '', undefined, { rule: 'actor:tagged-person', confidence: 0.7 }), range.start + skip, range.start + skip + name.length, name, 2);
   }
 
@@ -236,16 +284,55 @@ export function findActors(text: string, tagged: Tagged, quotes: readonly Range[
     add(actor, start, start + name.length, name, 2);
   }
 
+  // A body no list knows, named as the subject that speaks or acts: a name of several capitalised words, or a
+  // single word that is an acronym or is capitalised inside sentences too (a proper noun, not a sentence's first word).
+  const claimed = (start: number, end: number) => candidates.some((c) => c.start < end && start < c.end);
+  for (const match of text.matchAll(NAMED_SUBJECT)) {
+    const name = match[1]!;
+    const start = match.index + match[0].indexOf(name);
+    const words = name.split(/\s+/);
+    if (claimed(start, start + name.length) || byAlias.has(name) || STOPWORDS.has(words[0]!.toLowerCase()) || titles.includes(words[0]!)) continue;
+    // A single word is a name when it is an acronym, is capitalised inside sentences too, or is set off as a body ("Acme, the industry association,").
+    const definedAsBody = APPOSITIVE_BODY.test(match[0].slice(match[0].indexOf(name) + name.length));
+    const properNoun = words.length > 1 ? words.every((w) => !STOPWORDS.has(w.toLowerCase())) : /^\p{Lu}{2,}$/u.test(name) || definedAsBody || new RegExp(`[\\p{Ll},;]\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
+    if (!properNoun) continue;
+    const kind = STATE_HEADS.test(name) ? 'state' : 'organization';
+    const actor = ensure(`org:${name}`, { rule: 'actor:named-subject', confidence: 0.6 }, () => ({ name, kind, role: '', titles: [] }));
+    for (const at of wordsAt(text, name)) add(actor, at, at + name.length, name, 1);
+  }
+
   // Unnamed groups, when they are doing the saying; a modifier word stays with them ("port operators").
   for (const match of text.matchAll(GROUP_PATTERN)) {
     if (!SPEECH_AFTER_GROUP.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
-    const modifier = match[1] && !STOPWORDS.has(match[1].toLowerCase()) && !demonymToState.has(match[1]) ? match[1] : '';
+    // A demonym before a group is kept ("U.S. steelmakers"), except before the voices of a state, found above as the state.
+    const stateVoice = demonymToState.has(match[1] ?? '') && new RegExp(`^(?:${STATE_VOICES})$`, 'i').test(match[2]!);
+    const modifier = match[1] && !STOPWORDS.has(match[1].toLowerCase()) && !stateVoice ? match[1] : '';
+    if (!modifier && NEEDS_MODIFIER.has(match[2]!.toLowerCase())) continue;
     const start = modifier ? match.index : match.index + match[0].length - match[2]!.length;
     const words = text.slice(start, match.index + match[0].length);
-    const name = words[0]!.toUpperCase() + words.slice(1).toLowerCase();
+    const name = modifier ? `${modifier[0]!.toUpperCase()}${modifier.slice(1)} ${match[2]!.toLowerCase()}` : words[0]!.toUpperCase() + words.slice(1).toLowerCase();
     const actor = ensure(`group:${name.toLowerCase()}`, { rule: 'actor:speaking-group', confidence: 0.5 }, () => ({ name, kind: 'group', role: '', titles: [] }));
     add(actor, start, match.index + match[0].length, words, 1);
   }
+
+  // "Its foreign ministry" and an unowned "a spokesman" stand for the state or body that the sentence, or else the
+  // one before it, names first: the subject, not a place named later in the clause.
+  const bodyBefore = (at: number) => {
+    const bodies = candidates.filter((c) => !c.inQuote && c.end <= at && actors.get(c.actor)!.kind !== 'person');
+    const sentenceIndex = sentenceList.findIndex((s) => s.start <= at && at < s.end);
+    for (let i = sentenceIndex; i >= Math.max(0, sentenceIndex - 1); i--) {
+      const sentence = sentenceList[i]!;
+      const inSentence = bodies.filter((c) => c.start >= sentence.start && c.start < sentence.end);
+      // The earliest, and of those the longest ("U.S. State Department", not "U.S.").
+      if (inSentence.length) return inSentence.reduce((a, b) => (b.start < a.start || (b.start === a.start && b.end > a.end) ? b : a));
+    }
+    return undefined;
+  };
+  for (const pattern of [OWN_OFFICE, UNOWNED_SPOKESPERSON])
+    for (const match of text.matchAll(pattern)) {
+      const body = bodyBefore(match.index);
+      if (body) add(actors.get(body.actor)!, match.index, match.index + match[0].length, match[0], 1);
+    }
 
   // Bylines, reporting credits and the names of journalists putting questions are the press, not actors.
   const credits = [...text.matchAll(CREDITS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -112,7 +112,7 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
   warnings.push(...figureFindings.warnings);
   const dates = findDates(text, sentenceList, published, tagged.pastTense);
   progress('Drafting positions', 0.8);
-  const drafts = [...cuePositions(text, sentenceList, found, passages.map((p) => p.outer)), ...quotePositions(text, quotes)];
+  const drafts = [...cuePositions(text, sentenceList, found, passages.map((p) => p.outer)), ...quotePositions(text, quotes, sentenceList)];
 
   const actorIds = new Map<string, string>();
   const built = buildActors(text, found, actorIds);

@@ -47,7 +47,7 @@ const stripPunctuation = (value: string) =>
 export function tag(text: string): Tagged {
   const doc = nlp(text);
   const people = doc.splitAfter('@hasComma').match('#Honorific+? #Person+');
-  // "Spencer's King": a possessive ends a name.
+  // "Lind's Foreign Office": a possessive ends a name.
   const named = people.splitAfter(people.match('#Possessive').ifNo('(his|her)'));
   return {
     people: locate(text, named.json({ offset: true }) as JsonMatch[], stripPunctuation),

@@ -3,14 +3,14 @@
  * introduced by "X said:" on the line before (press releases), or a turn of a transcript ("MINISTER
  * SMITH: …"). A speaker is found, in this order, from: the words after the quote ("…,” he said /
  * Smith declared / said Smith), the words before it ("Smith said: “…”"), the rest of its sentence
- * ("Smith called the plan “a good start”", "according to Smith"), and, for a quote with no
+ * ("Smith called the plan “a fine idea”", "according to Smith"), and, for a quote with no
  * attribution of its own, the speaker of the quote just before it. A quote split around its
  * attribution ("“…,” she said, “…”") is one quote with two spans. Short quotes that no attribution
  * claims are scare quotes ("a so-called “backstop”") and are dropped.
  */
 import { lastPersonBefore, mentionAt, type ActorFindings, type Mention } from './actors';
 import type { Draft } from './draft';
-import { sentenceAt, type QuotedPassage, type Range } from './text';
+import { inside, relativeClauses, sentenceAt, type QuotedPassage, type Range } from './text';
 
 export type AttributionRule = 'after' | 'before' | 'sentence' | 'according-to' | 'block' | 'transcript' | 'adjacent' | 'continued';
 
@@ -76,16 +76,19 @@ function isSpeech(text: string, passage: QuotedPassage): boolean {
 }
 
 /**
- * The speaker named by the words between `from` and `to`, outside quotes: the first person named
- * there (so "European Commission President Ana Ruiz" and "Ruiz, who met Putin," are Ruiz), else
- * the organisation or state named nearest the verb ("a spokesman for the ministry"), else "he" or
- * "she" resolved to the person last named before.
+ * The speaker named by the words between `from` and `to`, outside quotes and outside relative clauses
+ * (", which has troops there,"): the first person named there (so "European Commission President Ana
+ * Ruiz" and "Ruiz, who met Putin," are Ruiz), a person named as an owner ("Ruiz's adviser, Tom Hale,")
+ * only when no other person is; else the organisation or state named nearest the verb ("a spokesman for
+ * the ministry"), else "he" or "she" resolved to the person last named before.
  */
 function speakerIn(text: string, actors: ActorFindings, from: number, to: number, nearest: 'first' | 'last'): string | undefined {
-  const here = actors.mentions.filter((m) => m.start >= from && m.end <= to && !m.inQuote);
+  const clauses = relativeClauses(text, from, to);
+  const here = actors.mentions.filter((m) => m.start >= from && m.end <= to && !m.inQuote && !inside(m.start, clauses));
   const pronoun = PRONOUN.exec(text.slice(from, to));
   const pronounAt = pronoun ? from + pronoun.index : Infinity;
-  const person = here.find((m) => isPerson(actors, m));
+  const owner = (m: Mention) => /^[’']s\b/.test(text.slice(m.end, m.end + 2));
+  const person = here.find((m) => isPerson(actors, m) && !owner(m)) ?? here.find((m) => isPerson(actors, m));
   if (person && person.start < pronounAt) return person.actor;
   if (pronoun && (!here.length || here[0]!.start > pronounAt)) return lastPersonBefore(actors, pronounAt, pronoun[1]);
   const other = nearest === 'first' ? here[0] : here.at(-1);
@@ -156,10 +159,13 @@ function sentenceSpeaker(text: string, actors: ActorFindings, sentence: Range, q
     const lastQuote = quoted.filter((q) => q.end <= at && q.start >= sentence.start).at(-1);
     // "X called it “…” and said …": after a quote, a bare "and" hands the verb the sentence's subject.
     const coordinated = lastQuote !== undefined && /^[\s,]*(?:and|but|then|before|after)\s+(?:\w+\s+)?$/.test(text.slice(lastQuote.end, at));
-    let from = lastQuote && !coordinated ? lastQuote.end : sentence.start;
-    const clause = [...text.slice(from, at).matchAll(/(?:,\s*(?:but|and|while|whereas|yet|although|though)\s|;\s*)/g)].at(-1);
+    // "X said the plan “…” and urged …": a verb joined by "and" to an earlier one has that verb's subject.
+    const firstVerb = verbs[0]!;
+    const joined = !coordinated && lastQuote !== undefined && firstVerb.end <= lastQuote.start && /(?:^|\s)(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(lastQuote.end, at));
+    let from = lastQuote && !coordinated && !joined ? lastQuote.end : sentence.start;
+    const clause = [...text.slice(from, joined ? firstVerb.at : at).matchAll(/(?:,\s*(?:but|and|while|whereas|yet|although|though)\s|;\s*)/g)].at(-1);
     if (clause) from += clause.index + clause[0].length;
-    const before = speakerIn(text, actors, from, at, 'last');
+    const before = speakerIn(text, actors, from, joined ? firstVerb.at : at, 'last');
     if (before) return { speaker: before, rule: 'sentence', at: { start: from, end } };
     // "said Ana Ruiz, the foreign minister": the subject after the verb.
     const tailEnd = text.slice(end, sentence.end).search(/[,.;:!?“”"]/);
@@ -186,7 +192,10 @@ export function findQuotes(text: string, passages: QuotedPassage[], actors: Acto
     const passage = passages[i]!;
     const quote: ExtractedQuote = { parts: [passage.outer] };
     const tail = text.slice(passage.outer.end, passage.outer.end + 100).split(/[“"\n]/)[0]!;
-    const after = tail.match(AFTER);
+    // "“…,” she said": only a quote that ends its clause inside the marks, or is followed by a comma, has its
+    // attribution after it; "…the US “strongly supports” the talks and urged…" is a partial quote in a sentence.
+    const closes = /[,.!?…—–-]\s*$/.test(text.slice(passage.inner.start, passage.inner.end)) || /^\s*,/.test(tail);
+    const after = closes ? tail.match(AFTER) : null;
     if (after?.groups) {
       const whoText = after.groups.who1 ?? after.groups.who2 ?? '';
       const whoStart = passage.outer.end + after[0].lastIndexOf(whoText);
@@ -216,12 +225,12 @@ export function findQuotes(text: string, passages: QuotedPassage[], actors: Acto
       if (found) attribute(quote, found.speaker, found.rule, found.at);
     }
     if (!quote.speaker) {
-      // "Somalia: “…”", as live blogs and headlines attribute.
+      // "Ruritania: “…”", as live blogs and headlines attribute.
       const mention = actors.mentions.filter((m) => m.end <= passage.outer.start && !m.inQuote).at(-1);
       if (mention && /^\s*:\s*$/.test(text.slice(mention.end, passage.outer.start))) attribute(quote, mention.actor, 'before', { start: mention.start, end: passage.outer.start });
     }
     if (!quote.speaker && isSpeech(text, passage)) {
-      // "…, stating only that the US “…”": the actor named right before the opening mark.
+      // "…, saying only that the ministry “…”": the actor named right before the opening mark.
       const mention = mentionAt(actors, passage.outer.start - 2) ?? mentionAt(actors, passage.outer.start - 1);
       if (mention && /^\s*$/.test(text.slice(mention.end, passage.outer.start))) attribute(quote, mention.actor, 'adjacent', mention);
     }

@@ -80,6 +80,18 @@ export function quotedPassages(text: string): QuotedPassage[] {
   return out;
 }
 
+/**
+ * Relative clauses set off by commas between `from` and `to` (", which has troops there,", ", who led
+ * the talks,"): what they name is not the subject of the verb that follows. A comma between digits
+ * ("120,000") does not end one.
+ */
+export function relativeClauses(text: string, from: number, to: number): Range[] {
+  const out: Range[] = [];
+  for (const match of text.slice(from, to).matchAll(/,\s*(?:which|who|whose|whom|where)\b(?:[^,\n]|(?<=\d),(?=\d))*,(?!\d)/g))
+    out.push({ start: from + match.index, end: from + match.index + match[0].length });
+  return out;
+}
+
 export const inside = (offset: number, ranges: readonly Range[]) => ranges.some((r) => r.start <= offset && offset < r.end);
 
 /** Lower-case, without "the", possessives, brackets or punctuation: for matching names loosely. */

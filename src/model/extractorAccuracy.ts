@@ -21,13 +21,19 @@ export const accuracyCategorySchema = z
   })
   .strict();
 
+const measurement = {
+  /** The day of the measurement, YYYY-MM-DD. */
+  measured: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** How many articles were scored. */
+  articles: z.number().int().positive(),
+  categories: z.array(accuracyCategorySchema).min(1),
+};
+
 export const extractorAccuracySchema = z
   .object({
-    /** The day of the measurement, YYYY-MM-DD. */
-    measured: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    /** How many articles of the development corpus were scored. */
-    articles: z.number().int().positive(),
-    categories: z.array(accuracyCategorySchema).min(1),
+    ...measurement,
+    /** The same on held-out articles no rule was written for (tests/fixtures/heldout). */
+    heldOut: z.object(measurement).strict().optional(),
   })
   .strict();
 

@@ -11,11 +11,13 @@ after(async () => {
 });
 
 for (const width of [360, 1280])
-  test(`the method page at ${width}px: codes with examples, the accuracy table, axe-clean`, async () => {
+  test(`the method page at ${width}px: codes with examples, the accuracy tables, axe-clean`, async () => {
     const page = await app.newPage({ width });
     await page.goto(`${app.url}/method`);
     await page.getByRole('heading', { level: 1, name: 'How the data is coded' }).waitFor();
-    await page.locator('.method-accuracy').waitFor();
+    // Two tables: the development corpus, and apart the held-out articles.
+    await page.getByRole('table', { name: /^Accuracy measured/ }).waitFor();
+    await page.getByRole('table', { name: /held-out/ }).waitFor();
     assert.ok((await page.getByRole('link', { name: 'Show in article' }).count()) > 10);
     // Nothing wider than the screen but the table, which scrolls in its own box.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -35,9 +35,14 @@ describe('the method page', () => {
     expect(code('figure-status', 'current').textContent).toContain(unused ? 'Example' : 'No example in this dataset.');
   });
 
-  it('shows the latest measured accuracy of the extractor', () => {
+  it('shows the latest measured accuracy of the extractor, on the development corpus and apart on held-out articles', () => {
     renderRoute('/method', '/method', MethodPage);
-    const table = screen.getByRole('table');
+    const [table, heldOutTable] = screen.getAllByRole('table');
+    const heldOut = accuracy.heldOut!;
+    const heldOutActors = heldOut.categories.find((c) => c.id === 'actors')!;
+    expect(heldOutTable!.querySelector('caption')!.textContent).toContain(`${heldOut.articles} held-out`);
+    expect(within(heldOutTable!).getByRole('row', { name: /^Actors/ }).textContent).toContain(`(${heldOutActors.hits} of ${heldOutActors.gold})`);
+    if (!table) throw new Error('no accuracy table');
     expect(table.textContent).toContain(accuracy.measured);
     const actors = accuracy.categories.find((c) => c.id === 'actors')!;
     expect(within(table).getByRole('row', { name: /^Actors/ }).textContent).toContain(`${Math.round(actors.recall! * 100)}% (${actors.hits} of ${actors.gold})`);

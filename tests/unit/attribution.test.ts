@@ -140,3 +140,58 @@ describe('titles and pronouns resolved to a named person', () => {
     expect(attributed(text, 'Nothing has been decided').speaker).toBe('Ivan Sokolov');
   });
 });
+
+describe('attribution and stance on prose no rule was written for', () => {
+  /** The stance of the position whose evidence holds `words`, with its actor's name. */
+  const positionAt = (text: string, words: string) => {
+    const { dataset } = run(text);
+    return dataset.positions
+      .filter((p) => p.evidence.some((e) => e.exact.includes(words)))
+      .map((p) => ({ actor: dataset.actors.find((a) => a.id === p.actor)?.name, stance: p.stance }));
+  };
+
+  it('a relative clause between the subject and "said" names nobody who speaks', () => {
+    const text = 'NATO, which Finland joined two years ago, said its soldiers would stay "until the job is done, and not a day less."';
+    expect(attributed(text, 'until the job is done').speaker).toBe('NATO');
+  });
+
+  it('"the foreign minister" points back at a person whose title opened with a state\'s name', () => {
+    const text = 'Ghana Foreign Minister Ama Boateng spoke first. "We will keep the border open to traders," the foreign minister said.';
+    expect(attributed(text, 'keep the border open').speaker).toBe('Ama Boateng');
+  });
+
+  it('"its foreign ministry" and an unowned spokesperson speak for the body named just before', () => {
+    const ministry = 'Chile has stayed out of the dispute. Its foreign ministry said it "hopes both sides will return to the table soon."';
+    expect(attributed(ministry, 'return to the table').speaker).toBe('Chile');
+    const spokesperson = 'The World Bank did not comment on the loan on Friday. A bank spokesperson said the board "will decide on the loan in May."';
+    expect(attributed(spokesperson, 'decide on the loan').speaker).toBe('World Bank');
+  });
+
+  it('"X\'s adviser, Y, said": Y speaks, not X', () => {
+    const text = 'Prime Minister Hana Novak stayed in Prague. Novak\'s chief adviser, Petra Lisk, said the plan was "far from final, whatever you read."';
+    expect(attributed(text, 'far from final').speaker).toBe('Petra Lisk');
+  });
+
+  it('a partial quote inside a sentence keeps the sentence\'s speaker, not a body named after it', () => {
+    const text = 'A spokesman for the African Union said the bloc "fully backs" the European Union plan and urged both sides "to keep talking".';
+    expect(attributed(text, 'fully backs').speaker).toBe('African Union');
+    expect(attributed(text, 'to keep talking').speaker).toBe('African Union');
+  });
+
+  it('a body no list knows is found when it speaks', () => {
+    const text = 'Amnesty International said the deal "falls far short of what the law demands of both states."';
+    expect(attributed(text, 'falls far short').speaker).toBe('Amnesty International');
+  });
+
+  it('reported speech is the speaker\'s position, with the condition it states', () => {
+    const text = 'Defence Minister Lars Berg visited the base. He said Norway\'s support for the plan was contingent on a vote in parliament.';
+    expect(positionAt(text, 'contingent on')).toContainEqual({ actor: 'Lars Berg', stance: 'conditional' });
+  });
+
+  it('"had not ruled out" hedges, and "as long as necessary" is no condition', () => {
+    expect(positionAt('Finance Minister Rosa Lind had not ruled out new taxes on the banks.', 'ruled out')).toContainEqual({ actor: 'Rosa Lind', stance: 'ambiguous' });
+    expect(positionAt('Foreign Minister Ivo Petrov said Bulgaria would keep its troops in the mission as long as necessary.', 'keep its troops')).not.toContainEqual(
+      expect.objectContaining({ stance: 'conditional' }),
+    );
+  });
+});

@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { corpusTopics, goldProblems, goldSchema } from '../../src/eval/gold';
 
 const dir = 'tests/fixtures/corpus';
-const articles = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => f.slice(0, -4))
-  .sort();
+const heldOutDir = 'tests/fixtures/heldout';
+const articlesIn = (folder: string) =>
+  readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4))
+    .sort();
+const articles = articlesIn(dir);
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-describe('the development corpus', () => {
+describe('the development corpus as a whole', () => {
   it('holds at least 12 articles, each with a gold file, in at least six styles', () => {
     expect(articles.length).toBeGreaterThanOrEqual(12);
     const styles = new Set(articles.map((name) => goldSchema.parse(JSON.parse(readFileSync(`${dir}/${name}.gold.json`, 'utf8'))).style));
@@ -21,9 +24,15 @@ describe('the development corpus', () => {
     for (const id of Object.keys(corpusTopics)) expect(readme, id).toContain(`\`${id}\``);
   });
 
-  describe.each(articles)('%s', (name) => {
-    const text = readFileSync(`${dir}/${name}.txt`, 'utf8');
-    const parsed = goldSchema.safeParse(JSON.parse(readFileSync(`${dir}/${name}.gold.json`, 'utf8')));
+});
+
+describe.each([
+  ['the development corpus', dir],
+  ['the held-out set', heldOutDir],
+])('%s', (_set, folder) => {
+  describe.each(articlesIn(folder))('%s', (name) => {
+    const text = readFileSync(`${folder}/${name}.txt`, 'utf8');
+    const parsed = goldSchema.safeParse(JSON.parse(readFileSync(`${folder}/${name}.gold.json`, 'utf8')));
 
     it('is plain text of 300 to 900 words', () => {
       expect(text).not.toMatch(/\r/);

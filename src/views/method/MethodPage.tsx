@@ -1,4 +1,3 @@
-import { format } from 'd3-format';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import accuracyJson from '../../../data/extractor-accuracy.json';
@@ -6,6 +5,7 @@ import { EvidenceQuote } from '../../charts/EvidenceQuote';
 import { DataText } from '../../components/DataText';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
 import type { ExtractorAccuracy } from '../../model/extractorAccuracy';
+import { AccuracyTable } from './AccuracyTable';
 import { TopicLink } from '../shared/EntityLinks';
 import { codebookGroups, codeFamilies, dateFamilies, windowFigures, type CodeExample, type CodeFamily } from './methodExamples';
 import './method.css';
@@ -13,17 +13,7 @@ import './method.css';
 /** Written by `npm run eval:extract`; checked by validate:data, so taken as typed here (no zod in the browser). */
 const accuracy = accuracyJson as ExtractorAccuracy;
 
-const percent = format('.0%');
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** What each scored category counts, in the reader's words. */
-const categoryMeaning: Record<string, string> = {
-  actors: 'Actors: the people, states, organisations and groups an article names, matched by any of their names.',
-  quotes: 'Direct quotes, with the right speaker.',
-  figures: 'Figures: the right value in the right unit (share of GDP, percent, a currency, a count).',
-  positions: 'Positions: an actor’s position found on the right words, whatever its stance.',
-  stances: 'Positions with the right stance as well.',
-};
 
 function Example({ example }: { example: CodeExample | null }) {
   if (!example) return <p className="method-example method-example--none">No example in this dataset.</p>;
@@ -211,35 +201,28 @@ export default function MethodPage() {
           Everything it drafts is marked machine-drafted, with the rule that drafted it and how far that rule is trusted, until a person
           confirms it. Drafts are never marked inferred: that is a person’s judgement.
         </p>
-        <div className="method-table-scroll">
-          <table className="method-accuracy">
-            <caption>
-              Accuracy measured on {accuracy.measured} over the {accuracy.articles} fictional articles of the development corpus, each
-              with hand-made gold annotations (<code>npm run eval:extract</code>). Recall: share of the gold items found. Precision: share
-              of the drafted items that are right.
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">What is scored</th>
-                <th scope="col">Recall</th>
-                <th scope="col">Precision</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accuracy.categories.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{categoryMeaning[c.id] ?? c.label}</th>
-                  <td>
-                    {c.recall === null ? '—' : percent(c.recall)} <span className="method-accuracy__counts">({c.hits} of {c.gold})</span>
-                  </td>
-                  <td>
-                    {c.precision === null ? '—' : percent(c.precision)} <span className="method-accuracy__counts">({c.correct} of {c.found})</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AccuracyTable
+          measurement={accuracy}
+          caption={
+            <>
+              Accuracy measured on {accuracy.measured} over the {accuracy.articles} fictional articles of the development corpus, each with
+              hand-made gold annotations (<code>npm run eval:extract</code>). Recall: share of the gold items found. Precision: share of the
+              drafted items that are right.
+            </>
+          }
+        />
+        {accuracy.heldOut && (
+          <AccuracyTable
+            measurement={accuracy.heldOut}
+            caption={
+              <>
+                The same on {accuracy.heldOut.articles} held-out fictional articles, kept apart from the development corpus so that rules
+                fitted to it show up as a gap between the two tables. Some of them guided later changes to the rules: read these figures
+                as a check, not a promise.
+              </>
+            }
+          />
+        )}
         <p>These are measures on other articles, not on this dataset: read a draft against its words before you rely on it.</p>
       </section>
 
