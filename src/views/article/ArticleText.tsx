@@ -26,7 +26,7 @@ const involves = (segment: Segment<DatumRef>, hovered: HoverTarget) =>
 
 function bandStyle(segment: Segment<DatumRef>, colourOf: Map<string, ColourKey>, bands: number): CSSProperties {
   const layers = segment.marks.map((m) => {
-    const colour = colourOf.get(datumKey(m.datum.kind, m.datum.id))?.colour ?? '#999';
+    const colour = colourOf.get(datumKey(m.datum.kind, m.datum.id))?.colour ?? 'var(--series-other)';
     return { image: `linear-gradient(${colour}, ${colour})`, at: `0 calc(100% - ${Math.min(m.lane, MAX_BANDS - 1) * BAND}px)` };
   });
   return {
