@@ -8,11 +8,13 @@ import './app/global.css';
 import './app/print.css';
 import { startWorkspace } from './store/workspace';
 import { startTheme } from './app/theme';
+import { embedded } from './app/embed';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 startTheme();
-startWorkspace();
+// An embed shows what its address says, from the built-in dataset: never data saved in this browser.
+if (!embedded) startWorkspace();
 createRoot(root).render(
   <StrictMode>
     <RouterProvider router={router} />

@@ -39,6 +39,16 @@ test('the app follows the system scheme; the toggle is remembered; ?theme= wins 
   await page.close();
 });
 
+test('paper is printed in the light theme, whatever the screen shows', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.url}/matrix?theme=dark`);
+  await page.getByRole('grid').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const colours = await page.evaluate(() => ({ paper: getComputedStyle(document.documentElement).backgroundColor, ink: getComputedStyle(document.querySelector('main h1')!).color }));
+  assert.deepEqual(colours, { paper: 'rgb(255, 255, 255)', ink: 'rgb(29, 29, 27)' });
+  await page.close();
+});
+
 for (const theme of ['light', 'dark'] as const)
   for (const route of routesToCheck)
     test(`${route.path} in the ${theme} theme passes axe at 360 and 1280 px`, async () => {
