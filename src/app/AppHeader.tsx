@@ -1,9 +1,10 @@
 import { NavLink } from 'react-router';
 import { DatasetSwitcher } from '../components/DatasetSwitcher';
 import { viewRoutes } from './routes';
+import { ThemeToggle } from './ThemeToggle';
 
 /**
- * The site header: name, navigation and the dataset switcher. It reads nothing but the workspace's ids
+ * The site header: name, navigation, the theme toggle and the dataset switcher. It reads nothing but the workspace's ids
  * and titles, so it stands even when the dataset on show cannot be drawn (the root error screen uses it).
  */
 export function AppHeader() {
@@ -28,6 +29,7 @@ export function AppHeader() {
             ))}
         </ul>
       </nav>
+      <ThemeToggle />
       <DatasetSwitcher />
     </header>
   );

@@ -5,6 +5,9 @@ import { WorkspaceNotice } from './WorkspaceNotice';
 import { DataText } from '../components/DataText';
 import { DraftsNotice } from './DraftsNotice';
 import { PageFrame } from './PageFrame';
+import { EmbedShare } from './EmbedShare';
+import { embedded } from './embed';
+import { useDocumentMeta } from './useDocumentMeta';
 
 /** The dataset's index, or null when it cannot be built: each view then shows its own error screen. */
 function useIndexOrNull() {
@@ -31,12 +34,14 @@ function SourceFooter() {
           ))}
         </>
       )}
+      {!embedded && <EmbedShare />}
     </footer>
   );
 }
 
 export function Layout() {
   const navigation = useNavigation();
+  useDocumentMeta(useIndexOrNull());
   const loading = navigation.state === 'loading';
   return (
     <PageFrame busy={loading} footer={<SourceFooter />}>

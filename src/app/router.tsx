@@ -4,6 +4,7 @@ import { NotFound } from './NotFound';
 import { RootError, RouteError } from './RouteError';
 import { viewRoutes, type ViewRoute } from './routes';
 import { OverviewPage } from '../views/overview/OverviewPage';
+import { routerBase } from './embed';
 
 /** The app's route tree for a list of views; tests build it with a view that throws. */
 export const appRoutes = (views: ViewRoute[]): RouteObject[] => [
@@ -24,4 +25,4 @@ export const appRoutes = (views: ViewRoute[]): RouteObject[] => [
   },
 ];
 
-export const router = createBrowserRouter(appRoutes(viewRoutes));
+export const router = createBrowserRouter(appRoutes(viewRoutes), { basename: routerBase() });

@@ -9,7 +9,7 @@ interface AxisProps {
   label?: string;
 }
 
-const INK = '#55534e';
+const INK = 'var(--ink-soft)';
 
 /**
  * A chart axis drawn by React from tick geometry (see `linearTicks`). Colours are attributes, not CSS,
@@ -22,7 +22,7 @@ export function Axis({ orientation, ticks, gridLength = 0, label }: AxisProps) {
       {ticks.map((tick) => (
         <g key={tick.value} transform={bottom ? `translate(${tick.offset},0)` : `translate(0,${tick.offset})`}>
           {gridLength > 0 && (
-            <line {...(bottom ? { y2: -gridLength } : { x2: gridLength })} stroke="#e7e3da" strokeWidth="1" />
+            <line {...(bottom ? { y2: -gridLength } : { x2: gridLength })} stroke="var(--grid)" strokeWidth="1" />
           )}
           <line {...(bottom ? { y2: 5 } : { x2: -5 })} stroke={INK} />
           <text {...(bottom ? { y: 18, textAnchor: 'middle' } : { x: -8, dy: '0.32em', textAnchor: 'end' })}>{tick.label}</text>

@@ -13,6 +13,7 @@ interface ExportButtonsProps {
 /** Download the chart as SVG or PNG (title and citation drawn in) and its data as CSV. */
 export function ExportButtons({ chart, meta, csv }: ExportButtonsProps) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [dark, setDark] = useState(false);
   const run = async (label: string, task: () => Promise<void> | void) => {
     try {
       await task();
@@ -24,7 +25,7 @@ export function ExportButtons({ chart, meta, csv }: ExportButtonsProps) {
   const image = (format: 'svg' | 'png') => () =>
     run(format.toUpperCase(), () => {
       if (!chart.current) throw new Error('show the chart (not the table) to export it as an image');
-      return exportChart(chart.current, meta, format);
+      return exportChart(chart.current, meta, format, dark ? 'dark' : 'light');
     });
 
   return (
@@ -43,6 +44,10 @@ export function ExportButtons({ chart, meta, csv }: ExportButtonsProps) {
         onClick={() => run('CSV', () => downloadBlob(new Blob(['\uFEFF', csv()], { type: 'text/csv;charset=utf-8' }), `${fileSlug(meta.title)}.csv`))}
       >
         CSV <span className="visually-hidden">of the data</span>
+      </button>
+      {/* Images are drawn light, for print and most pages, whatever the screen shows, unless asked. */}
+      <button type="button" className="button-quiet" aria-pressed={dark} onClick={() => setDark(!dark)}>
+        Dark images
       </button>
       {/* Always present, so screen readers hear the result when it is written in. */}
       <p className={status?.error ? 'export-buttons__status is-error' : 'export-buttons__status'} role="status">

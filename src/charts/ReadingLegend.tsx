@@ -5,7 +5,7 @@ import { ReadingSwatch } from './ReadingSwatch';
 /** How a view draws our readings: a hatched stance mark, a beaded relation line, or a broken band under words. */
 export type ReadingForm = 'hatch' | 'beads' | 'band';
 
-const ink = '#5f5b52';
+const ink = 'var(--ink-soft)';
 
 const explained: Record<ReadingForm, string> = {
   hatch: `Hatched: ${READING_WORDS} of the words, not what they state outright`,

@@ -29,6 +29,6 @@ export function UnconfirmedTag({ datum }: { datum: Datum | undefined }) {
 /** The dashed outline in an SVG chart: a rectangle round a mark of `width` × `height` at the origin. */
 export function UnconfirmedOutline({ width, height, gap = 2.5 }: { width: number; height: number; gap?: number }) {
   return (
-    <rect className="unconfirmed-outline" x={-gap} y={-gap} width={width + gap * 2} height={height + gap * 2} rx={gap + 2} fill="none" stroke="#7a5a1c" strokeWidth="1.5" strokeDasharray="2 2" />
+    <rect className="unconfirmed-outline" x={-gap} y={-gap} width={width + gap * 2} height={height + gap * 2} rx={gap + 2} fill="none" stroke="var(--unconfirmed-line)" strokeWidth="1.5" strokeDasharray="2 2" />
   );
 }

@@ -13,6 +13,19 @@ const TITLE_SIZE = 18;
 const CITATION_SIZE = 11;
 const FONT = "system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', Arial, sans-serif";
 
+/** The colour scheme an export is drawn in: light unless asked, whatever the page shows. */
+export type ExportTheme = 'light' | 'dark';
+
+/** The colours of the page around an exported chart. */
+export interface ExportColours {
+  background: string;
+  title: string;
+  citation: string;
+}
+
+/** The light theme's page colours, for an export made where no stylesheet can be read. */
+const LIGHT_PAGE: ExportColours = { background: '#ffffff', title: '#1d1d1b', citation: '#55534e' };
+
 /** Text made safe to put between XML tags or in an attribute. */
 export const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -37,7 +50,7 @@ export const fileSlug = (title: string) =>
  * A standalone SVG document: the title above the chart and the citation below, drawn as text, so the
  * image still says what it is and where it comes from once it leaves the page.
  */
-export function composeExportSvg(chartSvg: string, size: { width: number; height: number }, meta: ExportMeta) {
+export function composeExportSvg(chartSvg: string, size: { width: number; height: number }, meta: ExportMeta, colours: ExportColours = LIGHT_PAGE) {
   const width = Math.max(size.width, 320) + PAD * 2;
   const titleLines = wrapText(meta.title, Math.floor((width - PAD * 2) / (TITLE_SIZE * 0.55)));
   const citationLines = wrapText(meta.citation, Math.floor((width - PAD * 2) / (CITATION_SIZE * 0.55)));
@@ -48,10 +61,10 @@ export function composeExportSvg(chartSvg: string, size: { width: number; height
     texts.map((t, i) => `<tspan x="${PAD}" y="${(y0 + i * size * (size === TITLE_SIZE ? 1.3 : 1.4)).toFixed(1)}">${escapeXml(t)}</tspan>`).join('');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">` +
-    `<rect width="100%" height="100%" fill="#ffffff"/>` +
-    `<text font-size="${TITLE_SIZE}" font-weight="700" fill="#1d1d1b">${lines(titleLines, PAD + TITLE_SIZE, TITLE_SIZE)}</text>` +
+    `<rect width="100%" height="100%" fill="${escapeXml(colours.background)}"/>` +
+    `<text font-size="${TITLE_SIZE}" font-weight="700" fill="${escapeXml(colours.title)}">${lines(titleLines, PAD + TITLE_SIZE, TITLE_SIZE)}</text>` +
     `<g transform="translate(${PAD},${top.toFixed(1)})">${chartSvg}</g>` +
-    `<text font-size="${CITATION_SIZE}" fill="#55534e">${lines(citationLines, bottom + CITATION_SIZE, CITATION_SIZE)}</text>` +
+    `<text font-size="${CITATION_SIZE}" fill="${escapeXml(colours.citation)}">${lines(citationLines, bottom + CITATION_SIZE, CITATION_SIZE)}</text>` +
     `</svg>`;
   return { svg, width, height };
 }
@@ -66,6 +79,30 @@ function serializeChart(svg: SVGSVGElement): { markup: string; width: number; he
   clone.setAttribute('height', String(height));
   clone.setAttribute('overflow', 'visible');
   return { markup: new XMLSerializer().serializeToString(clone), width, height };
+}
+
+/**
+ * Replaces each theme colour, `var(--name)`, with its value in the given theme: an exported file has no
+ * stylesheet to look them up in. Read from an element marked with that theme, so a dark page still
+ * exports light colours.
+ */
+export function resolveThemeColours(markup: string, theme: ExportTheme): string {
+  const probe = document.createElement('span');
+  probe.dataset.theme = theme;
+  probe.hidden = true;
+  document.body.append(probe);
+  const resolved = new Map<string, string>();
+  const value = (reference: string) => {
+    if (!resolved.has(reference)) {
+      probe.style.color = '';
+      probe.style.color = reference;
+      resolved.set(reference, getComputedStyle(probe).color || reference);
+    }
+    return resolved.get(reference)!;
+  };
+  const out = markup.replace(/var\(--[\w-]+\)/g, value);
+  probe.remove();
+  return out;
 }
 
 /** Draws SVG markup onto a canvas (scaled up for sharpness) and returns it as a PNG. */
@@ -105,9 +142,10 @@ export function downloadBlob(blob: Blob, filename: string) {
 }
 
 /** Exports a chart element as an SVG or PNG file, with its title and source citation drawn in. */
-export async function exportChart(svg: SVGSVGElement, meta: ExportMeta, format: 'svg' | 'png') {
+export async function exportChart(svg: SVGSVGElement, meta: ExportMeta, format: 'svg' | 'png', theme: ExportTheme = 'light') {
   const chart = serializeChart(svg);
-  const doc = composeExportSvg(chart.markup, chart, meta);
+  const [background, title, citation] = ['var(--panel)', 'var(--ink)', 'var(--ink-soft)'].map((c) => resolveThemeColours(c, theme));
+  const doc = composeExportSvg(resolveThemeColours(chart.markup, theme), chart, meta, { background: background!, title: title!, citation: citation! });
   const name = `${fileSlug(meta.title)}.${format}`;
   if (format === 'svg') downloadBlob(new Blob([doc.svg], { type: 'image/svg+xml;charset=utf-8' }), name);
   else downloadBlob(await svgToPng(doc.svg, doc.width, doc.height), name);

@@ -1,8 +1,9 @@
 /**
  * Okabe–Ito colours for series, in order, chosen to stay distinct under the common colour-vision
- * deficiencies. Charts also vary the form of marks, so colour never carries meaning alone.
+ * deficiencies; CSS custom properties (src/app/theme.css), so each theme picks its own shade. Charts
+ * also vary the form of marks, so colour never carries meaning alone.
  */
-export const seriesColors = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#8a7a00'] as const;
+export const seriesColors = [1, 2, 3, 4, 5, 6, 7].map((n) => `var(--series-${n})`);
 
 /** The colour of the n-th series (wrapping round when there are more series than colours). */
 export const seriesColor = (n: number) => seriesColors[n % seriesColors.length]!;

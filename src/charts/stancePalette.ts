@@ -1,28 +1,29 @@
 import type { Certainty, Stance } from '../model/schema';
 
 /**
- * Okabe–Ito colours, chosen to stay distinct under the common colour-vision deficiencies.
+ * Okabe–Ito colours, chosen to stay distinct under the common colour-vision deficiencies, as CSS
+ * custom properties (src/app/theme.css) so each theme picks its own shade; exports resolve them.
  * Colour never carries meaning alone: each stance also has its own glyph.
  */
 export const stanceColor: Record<Stance, string> = {
-  supports: '#0072B2',
-  opposes: '#D55E00',
-  conditional: '#CC79A7',
-  ambiguous: '#8a7a00',
-  none: '#6b6b6b',
+  supports: 'var(--stance-supports)',
+  opposes: 'var(--stance-opposes)',
+  conditional: 'var(--stance-conditional)',
+  ambiguous: 'var(--stance-ambiguous)',
+  none: 'var(--stance-none)',
 };
 
-/** The same hues lightened, for cell backgrounds behind dark glyphs. */
+/** The same hues, faint against the page, for cell backgrounds behind glyphs. */
 export const stanceTint: Record<Stance, string> = {
-  supports: '#d9e9f5',
-  opposes: '#f8e0d2',
-  conditional: '#f5e4ee',
-  ambiguous: '#f1edcc',
-  none: '#ececec',
+  supports: 'var(--stance-tint-supports)',
+  opposes: 'var(--stance-tint-opposes)',
+  conditional: 'var(--stance-tint-conditional)',
+  ambiguous: 'var(--stance-tint-ambiguous)',
+  none: 'var(--stance-tint-none)',
 };
 
 /** The colour of the frame around a mark. */
-export const frameColor = '#2b2b2b';
+export const frameColor = 'var(--frame)';
 
 /** Certainty is drawn as the frame around a mark: the firmer the statement, the firmer the line. */
 export const certaintyDash: Record<Certainty, string | undefined> = {

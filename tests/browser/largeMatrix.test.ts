@@ -47,9 +47,9 @@ test('a 150 × 40 dataset is imported, then filtered, walked with the keyboard a
   await page.getByRole('button', { name: /Opposes/ }).click();
   await page.waitForURL(/stances=opposes/);
   await page.waitForFunction(() => [...document.querySelectorAll('[role="gridcell"]:not(.is-empty)')].every((cell) => /Opposes/.test(cell.getAttribute('aria-label') ?? '')));
-  const stancesDrawn = await grid.locator('svg.row-marks path[stroke="#D55E00"]').count();
+  const stancesDrawn = await grid.locator('svg.row-marks path[stroke="var(--stance-opposes)"]').count();
   assert.ok(stancesDrawn > 0, 'the opposes glyphs are drawn');
-  assert.equal(await grid.locator('svg.row-marks path[fill="#0072B2"], svg.row-marks path[stroke="#0072B2"]').count(), 0, 'no supports glyph is left');
+  assert.equal(await grid.locator('svg.row-marks path[fill="var(--stance-supports)"], svg.row-marks path[stroke="var(--stance-supports)"]').count(), 0, 'no supports glyph is left');
 
   // The last cell is far outside the drawn part; the keyboard gets there, and Enter opens it.
   await grid.getByRole('gridcell').first().focus();

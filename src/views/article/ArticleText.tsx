@@ -28,7 +28,7 @@ const involves = (segment: Segment<DatumRef>, hovered: HoverTarget) =>
 
 function bandStyle(segment: Segment<DatumRef>, colourOf: Map<string, ColourKey>, bands: number): CSSProperties {
   const layers = segment.marks.map((m) => {
-    const colour = colourOf.get(datumKey(m.datum.kind, m.datum.id))?.colour ?? '#999';
+    const colour = colourOf.get(datumKey(m.datum.kind, m.datum.id))?.colour ?? 'var(--series-other)';
     // Evidence for our reading of the words is a broken band, so it reads apart without colour.
     const image = m.datum.reading === 'inferred' ? brokenBand(colour) : `linear-gradient(${colour}, ${colour})`;
     return { image, at: `0 calc(100% - ${Math.min(m.lane, MAX_BANDS - 1) * BAND}px)` };

@@ -45,7 +45,7 @@ export function PassagePanel({ index, segment, colourOf, pinned, onUnpin }: Pass
                     onMouseEnter={() => d.actors[0] && setHovered({ kind: 'actor', id: d.actors[0] })}
                     onMouseLeave={() => setHovered(null)}
                   >
-                    <span className="passage-list__swatch" style={{ background: swatch(d, colourOf.get(key)?.colour ?? '#999') }} aria-hidden="true" />
+                    <span className="passage-list__swatch" style={{ background: swatch(d, colourOf.get(key)?.colour ?? 'var(--series-other)') }} aria-hidden="true" />
                     <span className="passage-list__kind">{datumKindLabel[d.kind]}</span>
                     {position && <StanceGlyph stance={position.stance} size={14} />}
                     <Link to={datumHref(d.target)}>{d.label}</Link>

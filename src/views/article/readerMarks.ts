@@ -6,7 +6,7 @@ import { layoutSpans, type Mark, type SpanLayout } from '../../model/spanLayout'
 import type { ReaderState } from './readerState';
 
 /** The series hues colour topic groups or the most written-about actors; this neutral, the rest. */
-const otherColour = '#9a968c';
+const otherColour = 'var(--series-other)';
 
 /** One entry of the reader's legend: a colour and what it stands for. */
 export interface ColourKey {

@@ -76,8 +76,8 @@ export function PairScores({ index, pairs, count, onCountChange, onOpen }: PairS
                   {plural(agreement.shared.length, 'shared topic')}
                 </p>
                 <svg className="pair-card__bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
-                  <rect width="100" height="6" fill="#f8e0d2" />
-                  <rect width={agreement.score * 100} height="6" fill="#0072B2" />
+                  <rect width="100" height="6" fill="var(--stance-tint-opposes)" />
+                  <rect width={agreement.score * 100} height="6" fill="var(--stance-supports)" />
                 </svg>
                 <p className="pair-card__statements">From {plural(agreement.statements, 'statement')}.</p>
                 {agreement.restsOnOneReported && (

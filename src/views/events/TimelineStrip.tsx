@@ -29,13 +29,13 @@ export function TimelineStrip({ timeline, numberOf, selected, onSelect }: Timeli
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="timeline-strip-caption">
           <defs>
             <pattern id="week-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="6" height="6" fill="#e4ecf7" />
-              <line x1="0" y1="0" x2="0" y2="6" stroke="#0072B2" strokeWidth="1.5" opacity="0.45" />
+              <rect width="6" height="6" fill="var(--linked-soft)" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke="var(--series-1)" strokeWidth="1.5" opacity="0.45" />
             </pattern>
           </defs>
           {timeline.days.map((day, i) => (
             <g key={day} transform={`translate(${i * DAY_W},0)`}>
-              <rect width={DAY_W} height={height} fill={i % 2 ? '#faf8f3' : '#fff'} />
+              <rect width={DAY_W} height={height} fill={i % 2 ? 'var(--wash)' : 'var(--panel)'} />
               <text x={DAY_W / 2} y={14} className="timeline-strip__weekday">
                 {weekday(new Date(day))}
               </text>
@@ -55,8 +55,8 @@ export function TimelineStrip({ timeline, numberOf, selected, onSelect }: Timeli
                   width={bar.days * DAY_W - 6}
                   height={LANE_H - 6}
                   rx={4}
-                  fill={exact ? '#0072B2' : 'url(#week-hatch)'}
-                  stroke={isSelected ? 'var(--ink)' : '#0072B2'}
+                  fill={exact ? 'var(--series-1)' : 'url(#week-hatch)'}
+                  stroke={isSelected ? 'var(--ink)' : 'var(--series-1)'}
                   strokeWidth={isSelected ? 2.5 : 1}
                   strokeDasharray={exact ? undefined : '4 2'}
                 />
@@ -70,16 +70,16 @@ export function TimelineStrip({ timeline, numberOf, selected, onSelect }: Timeli
       </div>
       <figcaption id="timeline-strip-caption" className="timeline-legend">
         <span>
-          <svg width="22" height="12" aria-hidden="true"><rect width="22" height="12" rx="3" fill="#0072B2" /></svg> On a known day
+          <svg width="22" height="12" aria-hidden="true"><rect width="22" height="12" rx="3" fill="var(--series-1)" /></svg> On a known day
         </span>
         <span>
-          <svg width="22" height="12" aria-hidden="true"><rect x="0.5" y="0.5" width="21" height="11" rx="3" fill="url(#week-hatch)" stroke="#0072B2" strokeDasharray="4 2" /></svg> Somewhere in this week
+          <svg width="22" height="12" aria-hidden="true"><rect x="0.5" y="0.5" width="21" height="11" rx="3" fill="url(#week-hatch)" stroke="var(--series-1)" strokeDasharray="4 2" /></svg> Somewhere in this week
         </span>
         {timeline.bars.some((bar) => isUnconfirmed(bar.event)) && (
           <span>
             <svg width="26" height="16" aria-hidden="true">
               <g transform="translate(3,3)">
-                <rect width="20" height="10" rx="3" fill="#0072B2" />
+                <rect width="20" height="10" rx="3" fill="var(--series-1)" />
                 <UnconfirmedOutline width={20} height={10} />
               </g>
             </svg>{' '}

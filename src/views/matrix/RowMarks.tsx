@@ -28,7 +28,7 @@ export function RowMarks({ cells, columnWidth }: RowMarksProps) {
             <path d={marks.hatchClip} />
           </clipPath>
           <g clipPath={`url(#${clip})`}>
-            <path d={marks.hatchClip} fill="#fff" />
+            <path d={marks.hatchClip} fill="var(--panel)" />
             {marks.hatches.map(({ stance, d }) => (
               <path key={stance} d={d} fill="none" stroke={stanceColor[stance]} strokeWidth={HATCH.width} strokeOpacity={HATCH.opacity} />
             ))}

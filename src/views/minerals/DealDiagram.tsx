@@ -11,18 +11,18 @@ interface DealDiagramProps {
   svgRef?: Ref<SVGSVGElement>;
 }
 
-const ACCENT = '#8b1e3f';
+const ACCENT = 'var(--accent)';
 
 function BoxText({ box, missing = false }: { box: DiagramBox; missing?: boolean }) {
   return (
-    <text x={box.x + 10} y={box.y + 20} fontSize="13" fill="#1d1d1b">
+    <text x={box.x + 10} y={box.y + 20} fontSize="13" fill="var(--ink)">
       {box.title.map((line, i) => (
         <tspan key={`t${i}`} x={box.x + 10} dy={i ? 17 : 0} fontWeight="700">
           {missing && i === 0 ? `✕ ${line}` : line}
         </tspan>
       ))}
       {box.lines.map((line, i) => (
-        <tspan key={`l${i}`} x={box.x + 10} dy={i ? 15 : 19} fontSize="12" fill="#3d3b37">
+        <tspan key={`l${i}`} x={box.x + 10} dy={i ? 15 : 19} fontSize="12" fill="var(--ink-2)">
           {line}
         </tspan>
       ))}
@@ -43,16 +43,16 @@ export function DealDiagram({ diagram, title, selected, onSelect, svgRef }: Deal
     <svg ref={svgRef} width={diagram.width} height={diagram.height} role="group" aria-label={title} fontFamily="system-ui, 'DejaVu Sans', Arial, sans-serif" className="deal-diagram">
       <g aria-hidden="true">
         {diagram.partyLinks.map((d, i) => (
-          <path key={i} d={d} fill="none" stroke="#55534e" strokeWidth="1.6" />
+          <path key={i} d={d} fill="none" stroke="var(--ink-soft)" strokeWidth="1.6" />
         ))}
         {diagram.parties.map((party) => (
           <g key={party.id}>
-            <rect x={party.x} y={party.y} width={party.w} height={party.h} rx="20" fill="#ece8df" stroke="#8f8b80" />
+            <rect x={party.x} y={party.y} width={party.w} height={party.h} rx="20" fill="var(--soft)" stroke="var(--control-border)" />
             <BoxText box={party} />
           </g>
         ))}
-        <rect x={deal.x} y={deal.y} width={deal.w} height={deal.h} rx="6" fill="#1d1d1b" />
-        <text x={deal.x + 10} y={deal.y + 20} fontSize="14" fontWeight="700" fill="#ffffff">
+        <rect x={deal.x} y={deal.y} width={deal.w} height={deal.h} rx="6" fill="var(--ink)" />
+        <text x={deal.x + 10} y={deal.y + 20} fontSize="14" fontWeight="700" fill="var(--inverse)">
           {deal.title.map((line, i) => (
             <tspan key={i} x={deal.x + 10} dy={i ? 17 : 0}>
               {line}
@@ -63,7 +63,7 @@ export function DealDiagram({ diagram, title, selected, onSelect, svgRef }: Deal
           </tspan>
         </text>
         {diagram.lanes.map((lane) => (
-          <text key={lane.id} x={lane.x} y={lane.y + 12} fontSize="12" fontWeight="700" fill="#55534e">
+          <text key={lane.id} x={lane.x} y={lane.y + 12} fontSize="12" fontWeight="700" fill="var(--ink-soft)">
             {lane.lines.map((line, i) => (
               <tspan key={i} x={lane.x} dy={i ? 15 : 0}>
                 {line}

@@ -75,7 +75,7 @@ export function NetworkGraph({ layout, selected, onSelect }: NetworkGraphProps) 
                 <path d={d} className="network__hit" />
                 {inferred && <path d={d} fill="none" className="network__beads" stroke={style.colour} strokeOpacity={BEADS.opacity} strokeWidth={width + BEADS.extraWidth} strokeDasharray={BEADS.dash} strokeLinecap="round" />}
                 {tentative && <path d={d} fill="none" className="network__casing" stroke={style.colour} strokeWidth={width + 3} strokeDasharray={style.dash} markerEnd={`url(#arrow-${edge.kind})`} />}
-                <path d={d} fill="none" stroke={tentative ? '#fff' : style.colour} strokeWidth={tentative ? width - 0.5 : width} strokeDasharray={style.dash} markerEnd={tentative ? undefined : `url(#arrow-${edge.kind})`} />
+                <path d={d} fill="none" stroke={tentative ? 'var(--panel)' : style.colour} strokeWidth={tentative ? width - 0.5 : width} strokeDasharray={style.dash} markerEnd={tentative ? undefined : `url(#arrow-${edge.kind})`} />
                 {middle && (
                   <text x={middle.x} y={middle.y - 6} className="network__status">
                     {edge.status}

@@ -28,9 +28,9 @@ export function RelationLegend({ kinds, tentative = false }: { kinds: ReadonlySe
           <li className="network-legend__title">Status</li>
           <li className="legend__item">
             <svg width="34" height="10" aria-hidden="true">
-              <line x1="1" y1="5" x2="27" y2="5" stroke="#5f5b52" strokeWidth="5" />
-              <line x1="1" y1="5" x2="27" y2="5" stroke="#fff" strokeWidth="1.5" />
-              <path d="M26,1L33,5L26,9z" fill="#5f5b52" />
+              <line x1="1" y1="5" x2="27" y2="5" stroke="var(--ink-soft)" strokeWidth="5" />
+              <line x1="1" y1="5" x2="27" y2="5" stroke="var(--panel)" strokeWidth="1.5" />
+              <path d="M26,1L33,5L26,9z" fill="var(--ink-soft)" />
             </svg>
             Hollow and labelled: only proposed or possible, not happened
           </li>

@@ -21,7 +21,7 @@ export function FigureMarker({ unconfirmed = false, ...mark }: FigureMarkerProps
   const { x = 0, y = 0, r = 6, color } = mark;
   return (
     <g className="figure-marker--unconfirmed">
-      <circle cx={x} cy={y} r={r * 2.1} fill="#ffffff" fillOpacity="0.6" stroke={color} strokeWidth="1.4" strokeDasharray="2.5 2.5" />
+      <circle cx={x} cy={y} r={r * 2.1} fill="var(--panel)" fillOpacity="0.6" stroke={color} strokeWidth="1.4" strokeDasharray="2.5 2.5" />
       <StatusMark {...mark} />
     </g>
   );
@@ -30,18 +30,18 @@ export function FigureMarker({ unconfirmed = false, ...mark }: FigureMarkerProps
 function StatusMark({ status, color, x = 0, y = 0, r = 6 }: Omit<FigureMarkerProps, 'unconfirmed'>) {
   switch (status) {
     case 'current':
-      return <circle cx={x} cy={y} r={r} fill={color} stroke="#ffffff" strokeWidth="1.5" />;
+      return <circle cx={x} cy={y} r={r} fill={color} stroke="var(--panel)" strokeWidth="1.5" />;
     case 'pledged':
       return (
         <g>
-          <circle cx={x} cy={y} r={r + 3.5} fill="#ffffff" stroke={color} strokeWidth="1.8" />
+          <circle cx={x} cy={y} r={r + 3.5} fill="var(--panel)" stroke={color} strokeWidth="1.8" />
           <circle cx={x} cy={y} r={r - 1.5} fill={color} />
         </g>
       );
     case 'aspiration':
-      return <circle cx={x} cy={y} r={r} fill="#ffffff" stroke={color} strokeWidth="2.4" />;
+      return <circle cx={x} cy={y} r={r} fill="var(--panel)" stroke={color} strokeWidth="2.4" />;
     case 'claimed':
-      return <path d={`M${x} ${y - r * 1.3}L${x + r * 1.3} ${y}L${x} ${y + r * 1.3}L${x - r * 1.3} ${y}Z`} fill={color} stroke="#ffffff" strokeWidth="1.2" />;
+      return <path d={`M${x} ${y - r * 1.3}L${x + r * 1.3} ${y}L${x} ${y + r * 1.3}L${x - r * 1.3} ${y}Z`} fill={color} stroke="var(--panel)" strokeWidth="1.2" />;
     case 'demanded':
       return <rect x={x - r * 1.4} y={y - 1.5} width={r * 2.8} height="3" fill={color} />;
   }

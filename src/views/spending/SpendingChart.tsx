@@ -19,7 +19,7 @@ interface SpendingChartProps {
 
 function Label({ label, ...text }: { label: PlacedLabel; fill?: string; fontWeight?: string }) {
   return (
-    <text x={label.x} y={label.y} textAnchor={label.anchor} fontSize="12" fill="#1d1d1b" stroke="#ffffff" strokeWidth="3" paintOrder="stroke" {...text}>
+    <text x={label.x} y={label.y} textAnchor={label.anchor} fontSize="12" fill="var(--ink)" stroke="var(--panel)" strokeWidth="3" paintOrder="stroke" {...text}>
       {label.lines.map((l, i) => (
         <tspan key={i} x={label.x} dy={i ? '1.2em' : 0}>
           {l}
@@ -95,8 +95,8 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
             <Axis orientation="bottom" ticks={layout.xTicks} label="Year" />
           </g>
           <g aria-hidden="true">
-            <line x1={layout.publishedX} x2={layout.publishedX} y1={-8} y2={plot.height} stroke="#8f8b80" strokeDasharray="2 3" />
-            <text x={layout.publishedX + 4} y={-12} fontSize="11" fill="#55534e">
+            <line x1={layout.publishedX} x2={layout.publishedX} y1={-8} y2={plot.height} stroke="var(--control-border)" strokeDasharray="2 3" />
+            <text x={layout.publishedX + 4} y={-12} fontSize="11" fill="var(--ink-soft)">
               Article published
             </text>
             {layout.segments.map((s) => (
@@ -104,8 +104,8 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
             ))}
             {layout.gaps.map(({ gap, x, y1, y2, label }) => (
               <g key={`${gap.mark.figure.id}-${gap.reference.figure.id}`} className="spending-gap">
-                <path d={`M${x - 4} ${y1}H${x}V${y2}H${x - 4}`} fill="none" stroke="#55534e" strokeWidth="1.2" />
-                <Label label={label} fill="#3d3b37" />
+                <path d={`M${x - 4} ${y1}H${x}V${y2}H${x - 4}`} fill="none" stroke="var(--ink-soft)" strokeWidth="1.2" />
+                <Label label={label} fill="var(--ink-2)" />
               </g>
             ))}
           </g>
@@ -121,7 +121,7 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
             <g key={mark.figure.id} {...markProps(mark.figure, cx, cy, mark.time.phrase)}>
               {band && <rect className="figure-window" x={band.x} y={cy - 10} width={band.width} height={20} fill={`url(#${windowGradientId(mark.figure.id)})`} />}
               <circle cx={cx} cy={cy} r={16} fill="transparent" />
-              <circle className="chart-mark__focus" cx={cx} cy={cy} r={14} fill="none" stroke={selected === mark.figure.id ? '#1d1d1b' : 'none'} strokeWidth="2" />
+              <circle className="chart-mark__focus" cx={cx} cy={cy} r={14} fill="none" stroke={selected === mark.figure.id ? 'var(--ink)' : 'none'} strokeWidth="2" />
               <FigureMarker status={mark.figure.status} color={color} x={cx} y={cy} r={6} unconfirmed={mark.figure.machineDrafted} />
               <Label label={label} />
             </g>

@@ -4,7 +4,7 @@ import type { FigureStatus } from '../../model/schema';
 import { FigureMarker } from './FigureMarker';
 import type { SpendingModel } from './spendingSeries';
 
-const INK = '#55534e';
+const INK = 'var(--ink-soft)';
 
 /** How each status is drawn, in the words of the legend. */
 const statusEntry: Record<FigureStatus, LegendEntry> = {
@@ -49,7 +49,7 @@ export function SpendingLegend({ model }: { model: SpendingModel }) {
         {
           name: 'Time',
           entries: [
-            { key: 'published', label: 'When the article was published', symbol: <path d="M14 0V16" stroke="#8f8b80" strokeDasharray="2 3" /> },
+            { key: 'published', label: 'When the article was published', symbol: <path d="M14 0V16" stroke="var(--control-border)" strokeDasharray="2 3" /> },
             ...(marks.some((m) => m.time.window) ? [{ key: 'window', label: 'Soft-edged band: a vague time, drawn as a window of years reasoned from the text', symbol: softBand }] : []),
           ],
         },

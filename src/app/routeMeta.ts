@@ -1,0 +1,42 @@
+import type { DatasetIndex } from '../model/indexDataset';
+import { viewRoutes } from './routes';
+
+/** What a page says about itself to a browser tab, a search engine and a link preview. */
+export interface PageMeta {
+  title: string;
+  description: string;
+}
+
+export const SITE_NAME = 'Stance Explorer';
+
+/** What each view shows, in a sentence that holds for any dataset. */
+const viewDescriptions: Record<string, string> = {
+  '': 'Who stands where in a diplomatic story, and the exact words that tell us.',
+  matrix: 'Every actor’s position on every topic, each mark linked to the words that state it.',
+  spending: 'The figures the story cites, by metric and unit, on a timeline, each with its source sentence.',
+  minerals: 'The terms of each deal: who states them, what they are worth, and what is missing.',
+  article: 'The article itself, each passage marked with the positions, figures and terms it is evidence for.',
+  compare: 'Two actors side by side: where they agree, where they differ, and in whose words.',
+  network: 'Who works with, presses or visits whom, each relation with its source sentence.',
+  events: 'The events the story reports, on a timeline.',
+  method: 'How the data is coded, and how far the machine-drafted parts can be trusted.',
+  data: 'Datasets of your own, saved in this browser: import, review and export them.',
+  actors: 'One actor’s positions, figures and relations, each with the words that state it.',
+  topics: 'Every stance taken on one topic, with the words that state it.',
+};
+
+/**
+ * The title and description of the page at `pathname` (the app's own path): the view, the thing it is
+ * about when it is about one actor or topic, and the dataset on show.
+ */
+export function pageMeta(pathname: string, index: DatasetIndex | null): PageMeta {
+  const [first = '', id] = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const route = viewRoutes.find((r) => r.path.split('/')[0] === first);
+  const described = first === '' || route ? viewDescriptions[first] : undefined;
+  if (described === undefined) return { title: `No such page | ${SITE_NAME}`, description: viewDescriptions['']! };
+  const story = index?.dataset.title;
+  const subject = id && first === 'actors' ? index?.actors.get(id)?.name : id && first === 'topics' ? index?.topics.get(id)?.label : undefined;
+  const heading = subject ?? (first === '' ? undefined : route?.label);
+  const title = [heading, story, SITE_NAME].filter(Boolean).join(' | ');
+  return { title, description: story ? `${described} From “${story}”.` : described };
+}

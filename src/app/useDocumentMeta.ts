@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
+import type { DatasetIndex } from '../model/indexDataset';
+import { readableQuery } from '../url/params';
+import { pageMeta } from './routeMeta';
+
+/** The one element of the head that `selector` finds, made when index.html has none. */
+function headElement(selector: string, make: () => HTMLElement): HTMLElement {
+  const found = document.head.querySelector<HTMLElement>(selector);
+  if (found) return found;
+  const element = make();
+  document.head.append(element);
+  return element;
+}
+
+function setMeta(attribute: 'name' | 'property', key: string, content: string) {
+  headElement(`meta[${attribute}="${key}"]`, () => {
+    const meta = document.createElement('meta');
+    meta.setAttribute(attribute, key);
+    return meta;
+  }).setAttribute('content', content);
+}
+
+/** The address a page is known by: the full view (never its embed), with its state but not the theme. */
+export function canonicalHref(origin: string, path: string, search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete('embed');
+  params.delete('theme');
+  const query = readableQuery(params);
+  return `${origin}${path}${query ? `?${query}` : ''}`;
+}
+
+/** Keeps the title, description, canonical link and link-preview tags in step with the page on show. */
+export function useDocumentMeta(index: DatasetIndex | null) {
+  const { pathname, search } = useLocation();
+  useEffect(() => {
+    const { title, description } = pageMeta(pathname, index);
+    const url = canonicalHref(window.location.origin, pathname, search);
+    document.title = title;
+    setMeta('name', 'description', description);
+    setMeta('property', 'og:title', title);
+    setMeta('property', 'og:description', description);
+    setMeta('property', 'og:url', url);
+    setMeta('name', 'twitter:title', title);
+    setMeta('name', 'twitter:description', description);
+    headElement('link[rel="canonical"]', () => {
+      const link = document.createElement('link');
+      link.rel = 'canonical';
+      return link;
+    }).setAttribute('href', url);
+  }, [pathname, search, index]);
+}
