@@ -3,8 +3,8 @@
  * match the text. Runs the same in Node (the CLI) and in a Web Worker (the app).
  */
 import { spanAt } from '../model/anchor';
-import { codebook, datasetTopic, unassignedTopic, UNASSIGNED_TOPIC_ID } from '../model/codebookTopics';
-import { SCHEMA_VERSION } from '../model/codes';
+import { codebook, datasetTopic, unassignedTopic } from '../model/codebookTopics';
+import { SCHEMA_VERSION, UNASSIGNED_TOPIC_ID } from '../model/codes';
 import type { Actor, Dataset, Figure, Position, Quantity, Span, StanceEvent, Topic } from '../model/schema';
 import { sha256Hex } from '../model/sha256';
 import { findActors, lastPersonBefore, type ActorFindings } from './actors';

@@ -8,7 +8,8 @@
  * whose own words hold no cue is read in its context (see fileUnderTopic).
  */
 import nlp from 'compromise/two';
-import { codebook, UNASSIGNED_TOPIC_ID } from '../model/codebookTopics';
+import { codebook } from '../model/codebookTopics';
+import { UNASSIGNED_TOPIC_ID } from '../model/codes';
 import type { Lemma } from './nlp';
 import type { Range } from './text';
 

@@ -5,11 +5,10 @@
  */
 import codebookJson from '../../data/codebook.json';
 import type { Codebook, CodebookTopic } from './codebook';
+import { UNASSIGNED_TOPIC_ID } from './codes';
 import type { Topic } from './schema';
 
 export const codebook: Codebook = codebookJson;
-
-export const UNASSIGNED_TOPIC_ID = 'unassigned';
 
 export const unassignedTopic: Topic = {
   id: UNASSIGNED_TOPIC_ID,

@@ -4,7 +4,8 @@ import { corpusTopics } from '../../src/eval/gold';
 import { tag } from '../../src/extract/nlp';
 import { cueWeights } from '../../src/extract/topicCues';
 import { codebookSchema } from '../../src/model/codebook';
-import { codebook, UNASSIGNED_TOPIC_ID } from '../../src/model/codebookTopics';
+import { codebook } from '../../src/model/codebookTopics';
+import { UNASSIGNED_TOPIC_ID } from '../../src/model/codes';
 import { builtinDataset } from '../../src/data/builtinDataset';
 import { validateDatasetFile } from '../../src/cli/validate-data';
 

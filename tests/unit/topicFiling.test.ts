@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractDataset } from '../../src/extract/extractDataset';
 import { tag } from '../../src/extract/nlp';
 import { cueWeights, leadingTopic, topicalWords } from '../../src/extract/topicCues';
-import { codebook, UNASSIGNED_TOPIC_ID } from '../../src/model/codebookTopics';
+import { codebook } from '../../src/model/codebookTopics';
+import { UNASSIGNED_TOPIC_ID } from '../../src/model/codes';
 
 /** The topic of the position an actor takes, in a draft of the text. */
 function topicsOf(text: string): Map<string, string[]> {
