@@ -61,9 +61,10 @@ export function TopicAssign({ position, topics, edit }: TopicAssignProps) {
 
   return (
     <div className="topic-assign" role="group" aria-label="Topic of this position">
-      <label>
-        Topic
-        <select value={chosen} onChange={(e) => setChosen(e.target.value)}>
+      <div className="topic-assign__pick">
+        {/* A label apart from the list: wrapped round it, the label's text would take in every option's. */}
+        <label htmlFor={`${ids}-topic`}>Topic</label>
+        <select id={`${ids}-topic`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
           <optgroup label="In this dataset">
             {topics.map((t) => (
               <option key={t.id} value={t.id}>
@@ -84,7 +85,7 @@ export function TopicAssign({ position, topics, edit }: TopicAssignProps) {
             ) : null;
           })}
         </select>
-      </label>
+      </div>
       <button type="button" className="button-quiet" onClick={move}>
         Move
       </button>
