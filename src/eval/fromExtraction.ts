@@ -30,6 +30,6 @@ export function fromExtraction(extraction: Extraction): SystemOutput {
       unit: goldUnitOf(f.quantity),
       spans: f.evidence,
     })),
-    positions: dataset.positions.map((p) => ({ actor: p.actor, stance: STANCES[p.stance] ?? p.stance, spans: p.evidence })),
+    positions: dataset.positions.map((p) => ({ actor: p.actor, stance: STANCES[p.stance] ?? p.stance, topic: p.topic, spans: p.evidence })),
   };
 }

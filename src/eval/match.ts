@@ -1,6 +1,6 @@
 /**
  * Scores a system's output against gold: precision and recall for actors, quotes with the right speaker,
- * figures, positions, and positions with the right stance. Pure: text, gold and output in, counts out.
+ * figures, positions, and positions with the right stance or the right topic. Pure: text, gold and output in, counts out.
  *
  * - Actors match when one of the system actor's names equals one of the gold actor's names or aliases,
  *   compared loosely (case, a leading "the", possessive 's, punctuation). Each gold actor is matched to at
@@ -10,8 +10,8 @@
  * - A figure is right when its value (to one part in a million) and unit agree: the unit's kind and, for an
  *   amount of money, the ISO 4217 code. Time and status are not compared.
  * - A position is found when its actor matches the gold actor and its evidence overlaps the gold words;
- *   with the right stance, when the stance agrees as well. Topics are not compared (the extractor's topics
- *   do not come from the corpus codebook).
+ *   with the right stance, when the stance agrees as well; with the right topic, when its topic id is the
+ *   gold's (both come from the codebook, data/codebook.json).
  *
  * For quotes, figures and positions an item counts for recall when some system item matches it, and for
  * precision when it matches some gold item, so a gold figure stated twice and found twice is not penalised.
@@ -37,6 +37,8 @@ export interface SystemFigure {
 export interface SystemPosition {
   actor: string;
   stance: string;
+  /** Codebook topic id. */
+  topic: string;
   spans: Range[];
 }
 export interface SystemOutput {
@@ -54,7 +56,7 @@ export interface Score {
   correct: number;
   found: number;
 }
-export const categories = ['actors', 'quotes', 'figures', 'positions', 'stances'] as const;
+export const categories = ['actors', 'quotes', 'figures', 'positions', 'stances', 'topics'] as const;
 export type Category = (typeof categories)[number];
 export type Scores = Record<Category, Score>;
 
@@ -146,8 +148,9 @@ export function scoreArticle(text: string, gold: Gold, output: SystemOutput): Sc
   const found = (g: (typeof goldPositions)[number], s: SystemPosition) => isActor(g.actor, s.actor) && overlaps(g.ranges, s.spans);
   const positions = manyToMany(goldPositions, output.positions, found);
   const stances = manyToMany(goldPositions, output.positions, (g, s) => found(g, s) && g.stance === s.stance);
+  const topics = manyToMany(goldPositions, output.positions, (g, s) => found(g, s) && g.topic === s.topic);
 
-  return { actors, quotes, figures, positions, stances };
+  return { actors, quotes, figures, positions, stances, topics };
 }
 
 /** Pooled over articles: every gold and system item counts once (micro-average). */

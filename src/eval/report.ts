@@ -13,6 +13,7 @@ const HEADINGS: Record<(typeof categories)[number], string> = {
   figures: 'figures',
   positions: 'positions',
   stances: 'pos.+stance',
+  topics: 'pos.+topic',
 };
 
 const percent = (value: number | undefined) => (value === undefined ? '—' : `${Math.round(value * 100)}%`);

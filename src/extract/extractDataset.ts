@@ -3,7 +3,8 @@
  * match the text. Runs the same in Node (the CLI) and in a Web Worker (the app).
  */
 import { spanAt } from '../model/anchor';
-import { SCHEMA_VERSION } from '../model/codes';
+import { codebook, datasetTopic, unassignedTopic } from '../model/codebookTopics';
+import { SCHEMA_VERSION, UNASSIGNED_TOPIC_ID } from '../model/codes';
 import type { Actor, Dataset, Figure, Position, Span, StanceEvent, Topic } from '../model/schema';
 import { sha256Hex } from '../model/sha256';
 import { findActors, type ActorFindings } from './actors';
@@ -12,11 +13,11 @@ import { capDraft, type DraftItems } from './draftCaps';
 import type { Draft } from './draft';
 import { figureActor, figureLabel, findFigures, type FigureFinding, type QuotedWords } from './figures';
 import { articleTooLong } from './limits';
-import { tag, type Tagged } from './nlp';
+import { tag, type Lemma, type Tagged } from './nlp';
 import { cuePositions, quotePositions, type DraftPosition } from './positions';
 import { findQuotes, type AttributionRule } from './quotes';
-import { clip, idMaker, normaliseName, quotedPassages, sentences, slugify, squash, type Range } from './text';
-import { recurringPhrases, topicPhrase } from './topics';
+import { clip, idMaker, quotedPassages, sentences, slugify, squash, type Range } from './text';
+import { cueWeights, fileUnderTopic, topicalWords } from './topicCues';
 
 export interface ExtractOptions {
   /** The article's title; default: its first line. */
@@ -78,8 +79,8 @@ function safeTag(text: string, warnings: string[]): Tagged {
   try {
     return tag(text);
   } catch (error) {
-    warnings.push(`The language tagger failed (${(error as Error).message}); people were found by title and name only.`);
-    return { people: [], pastTense: [] };
+    warnings.push(`The language tagger failed (${(error as Error).message}); people were found by title and name only, and positions were left unassigned to topics.`);
+    return { people: [], pastTense: [], lemmas: [] };
   }
 }
 
@@ -116,7 +117,7 @@ export function extractDataset(input: string, options: ExtractOptions = {}): Ext
 
   const actorIds = new Map<string, string>();
   const built = buildActors(text, found, actorIds);
-  const { topics: draftedTopics, positions: draftedPositions, positionDrafts } = buildPositions(text, drafts, found, actorIds);
+  const { topics: draftedTopics, positions: draftedPositions, positionDrafts } = buildPositions(text, drafts, found, actorIds, tagged.lemmas, sentenceList);
   const { items, notices: capped } = capDraft({
     actors: built,
     topics: draftedTopics,
@@ -218,37 +219,37 @@ function buildActors(text: string, found: ActorFindings, ids: Map<string, string
   return out;
 }
 
-function buildPositions(text: string, drafts: DraftPosition[], found: ActorFindings, ids: Map<string, string>) {
-  const recurring = recurringPhrases(text);
-  const names = new Set([...found.actors.values()].flatMap((a) => [...a.aliases, a.name].map(normaliseName)));
-  const nextTopic = idMaker();
+const codebookOrder = new Map(codebook.topics.map((topic, index) => [topic.id, { topic, index }]));
+
+function buildPositions(text: string, drafts: DraftPosition[], found: ActorFindings, ids: Map<string, string>, allWords: Lemma[], sentenceList: Range[]) {
+  const lemmas = topicalWords(text, allWords);
+  const article = cueWeights(lemmas);
   const nextPosition = idMaker();
   const topics = new Map<string, Topic>();
   const positions = new Map<string, Position>();
   const positionDrafts: Record<string, Draft> = {};
   for (const draft of drafts) {
     const actor = ids.get(draft.actor);
-    const phrase = topicPhrase(draft.about, recurring, names);
     const evidence = spans(text, draft.evidence);
-    if (!actor || !phrase || !evidence.length) continue;
-    let topic = topics.get(phrase);
-    if (!topic) {
-      const label = phrase[0]!.toUpperCase() + phrase.slice(1);
-      topic = { id: nextTopic(phrase, 'topic'), label, question: `Where does each actor stand on ${phrase}?`, group: 'Drafted by the extractor' };
-      topics.set(phrase, topic);
-    }
-    const key = `${actor}~${topic.id}~${draft.stance}`;
+    if (!actor || !evidence.length) continue;
+    const filing = fileUnderTopic(lemmas, draft.evidence, sentenceList, article);
+    const entry = codebookOrder.get(filing.topic);
+    const topic = entry ? datasetTopic(entry.topic) : unassignedTopic;
+    topics.set(topic.id, topic);
+    const rule = { ...draft.draft, rule: `${draft.draft.rule}+${filing.rule}` };
+    // Unplaced positions of one actor need not be about one thing, so only the same words merge them.
+    const key = topic.id === UNASSIGNED_TOPIC_ID ? `${actor}~${topic.id}~${draft.stance}~${evidence[0]!.start}` : `${actor}~${topic.id}~${draft.stance}`;
     const existing = positions.get(key);
     if (existing) {
       for (const span of evidence) if (!existing.evidence.some((s) => s.start === span.start && s.end === span.end)) existing.evidence.push(span);
       if (draft.basis === 'direct-quote') existing.basis = 'direct-quote';
       // The same position found again: the surer of the two rules stands for it.
-      if (draft.draft.confidence > positionDrafts[existing.id]!.confidence) positionDrafts[existing.id] = draft.draft;
+      if (rule.confidence > positionDrafts[existing.id]!.confidence) positionDrafts[existing.id] = rule;
       continue;
     }
     const actorName = found.actors.get(draft.actor)!.name;
     const id = nextPosition(`${actor} ${topic.id}`, 'position');
-    positionDrafts[id] = draft.draft;
+    positionDrafts[id] = rule;
     positions.set(key, {
       id,
       actor,
@@ -263,7 +264,9 @@ function buildPositions(text: string, drafts: DraftPosition[], found: ActorFindi
       machineDrafted: true,
     });
   }
-  return { topics: [...topics.values()], positions: [...positions.values()], positionDrafts };
+  // Codebook order, so that a group's topics sit together; the unassigned last.
+  const order = (topic: Topic) => codebookOrder.get(topic.id)?.index ?? codebookOrder.size;
+  return { topics: [...topics.values()].sort((a, b) => order(a) - order(b)), positions: [...positions.values()], positionDrafts };
 }
 
 function buildFigures(

@@ -9,13 +9,44 @@
  * people match below is the full build's own (compromise 14, src/3-three/topics/people/find.js).
  */
 import nlp from 'compromise/two';
+import type { Term } from 'compromise/misc';
 import type { Range } from './text';
+
+/**
+ * A word with the forms it is matched by: as written (lower case) and its lemma ("tariffs", "tariff"),
+ * and for a name also a mark of that ("^us" for "U.S.", so that a cue "US" is not the pronoun "us").
+ */
+export interface Lemma extends Range {
+  forms: string[];
+}
 
 export interface Tagged {
   /** Names compromise takes for people. */
   people: Range[];
   /** Verbs in the past tense, for telling "crossed on Wednesday" from "meets on Thursday". */
   pastTense: Range[];
+  /** Every word, in text order, for matching the topic codebook's cues by lemma. */
+  lemmas: Lemma[];
+}
+
+/** What compromise's `root` and `offset` computations add to a term (its types leave them out). */
+type ComputedTerm = Term & { root?: string; offset?: { start: number; length: number } };
+
+/** A word in capitals ("U.S.", "WHO") or a name the tagger knows ("Nato"), not a pronoun ("Us"). */
+function isName(term: ComputedTerm): boolean {
+  const letters = term.text.replace(/[’']s$/, '').replace(/[^\p{L}]/gu, '');
+  if (term.tags?.has('Pronoun') || term.tags?.has('QuestionWord')) return false;
+  return /^\p{Lu}{2,}$/u.test(letters) || (/^\p{Lu}/u.test(letters) && Boolean(term.tags?.has('ProperNoun')));
+}
+
+function lemmasOf(doc: ReturnType<typeof nlp>): Lemma[] {
+  doc.compute(['root', 'offset']);
+  return (doc.docs.flat() as ComputedTerm[]).flatMap((term) => {
+    if (!term.offset || !term.normal) return [];
+    const forms = new Set([term.normal, term.root ?? term.normal]);
+    if (isName(term)) forms.add(`^${term.normal.replace(/[’']s$/, '')}`);
+    return [{ start: term.offset.start, end: term.offset.start + term.offset.length, forms: [...forms] }];
+  });
 }
 
 interface JsonMatch {
@@ -52,5 +83,6 @@ export function tag(text: string): Tagged {
   return {
     people: locate(text, named.json({ offset: true }) as JsonMatch[], stripPunctuation),
     pastTense: locate(text, doc.match('#PastTense').json({ offset: true }) as JsonMatch[], stripPunctuation),
+    lemmas: lemmasOf(doc),
   };
 }

@@ -63,3 +63,6 @@ export const datasetCollections = ['sources', 'actors', 'topics', 'positions', '
 
 /** The version written into every dataset; bump it with a migration in `migrations.ts`. */
 export const SCHEMA_VERSION = 2;
+
+/** The topic of positions no codebook topic was found for, left for a person to place (see codebookTopics.ts). */
+export const UNASSIGNED_TOPIC_ID = 'unassigned';

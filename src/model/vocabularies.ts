@@ -1,8 +1,9 @@
 /**
- * The schemas of the vocabularies shipped as data beside the datasets (data/metrics.json, and any
+ * The schemas of the vocabularies shipped as data beside the datasets (data/metrics.json, data/codebook.json and any
  * other), checked by `npm run validate:data` so that a slip in one is caught before it is bundled.
  */
 import { z } from 'zod';
+import { codebookSchema } from './codebook';
 import { quantityUnits } from './codes';
 import { extractorAccuracySchema } from './extractorAccuracy';
 import { idSchema } from './schema';
@@ -32,4 +33,5 @@ export const metricsFileSchema = z
 export const vocabularyFiles: Record<string, z.ZodType> = {
   'metrics.json': metricsFileSchema,
   'extractor-accuracy.json': extractorAccuracySchema,
+  'codebook.json': codebookSchema,
 };

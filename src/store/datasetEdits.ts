@@ -3,8 +3,9 @@
  * and redo are a stack of datasets and every edit is testable without a DOM. Deleting an actor or a
  * topic deletes what cannot stand without it, so the dataset stays valid.
  */
+import { UNASSIGNED_TOPIC_ID } from '../model/codes';
 import { isUnconfirmed } from '../model/drafts';
-import type { Certainty, Dataset, Position, Span, Stance } from '../model/schema';
+import type { Certainty, Dataset, Position, Span, Stance, Topic } from '../model/schema';
 
 /** Kinds of datum the review screen edits. */
 export type EditableKind = 'actor' | 'topic' | 'position' | 'figure' | 'event';
@@ -18,7 +19,11 @@ export type DatasetCommand =
   | { type: 'batch'; commands: DatasetCommand[] }
   | { type: 'delete'; kind: EditableKind; id: string }
   | { type: 'addEvidence'; kind: 'actor' | 'position' | 'figure'; id: string; span: Span }
-  | { type: 'addPosition'; position: Position };
+  | { type: 'addPosition'; position: Position }
+  /** Adds a topic (from the codebook, or a person's own) unless its id is taken. */
+  | { type: 'addTopic'; topic: Topic }
+  /** Files a position under `topic`, adding the topic when the dataset lacks it. */
+  | { type: 'moveToTopic'; id: string; topic: Topic };
 
 const collection = { actor: 'actors', topic: 'topics', position: 'positions', figure: 'figures', event: 'events' } as const;
 
@@ -90,6 +95,11 @@ export function applyCommand(dataset: Dataset, command: DatasetCommand): Dataset
     case 'addPosition':
       if (dataset.positions.some((p) => p.id === command.position.id)) return dataset;
       return { ...dataset, positions: [...dataset.positions, command.position] };
+    case 'addTopic':
+      if (dataset.topics.some((t) => t.id === command.topic.id)) return dataset;
+      return { ...dataset, topics: [...dataset.topics, command.topic] };
+    case 'moveToTopic':
+      return moveToTopic(dataset, command.id, command.topic);
   }
 }
 
@@ -98,6 +108,16 @@ export function withoutUnconfirmed(dataset: Dataset): Dataset {
   const kinds = ['actor', 'position', 'figure', 'event'] as const;
   const commands = kinds.flatMap((kind) => dataset[collection[kind]].filter(isUnconfirmed).map((item): DatasetCommand => ({ type: 'delete', kind, id: item.id })));
   return commands.length ? applyCommand(dataset, { type: 'batch', commands }) : dataset;
+}
+
+function moveToTopic(dataset: Dataset, id: string, topic: Topic): Dataset {
+  const position = dataset.positions.find((p) => p.id === id);
+  if (!position || position.topic === topic.id) return dataset;
+  const positions = dataset.positions.map((p) => (p.id === id ? { ...p, topic: topic.id } : p));
+  const topics = dataset.topics.some((t) => t.id === topic.id) ? dataset.topics : [...dataset.topics, topic];
+  // "Unassigned" is a tray, not a topic: once its last position is placed it goes.
+  const emptied = position.topic === UNASSIGNED_TOPIC_ID && !positions.some((p) => p.topic === UNASSIGNED_TOPIC_ID);
+  return { ...dataset, positions, topics: emptied ? topics.filter((t) => t.id !== UNASSIGNED_TOPIC_ID) : topics };
 }
 
 /** A new id for `base` that the collection does not use yet. */

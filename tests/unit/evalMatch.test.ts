@@ -47,8 +47,8 @@ const output: SystemOutput = {
     { value: 7, spans: at('€5bn') },
   ],
   positions: [
-    { actor: 'a', stance: 'supports', spans: at('opposed the fund') },
-    { actor: 'c', stance: 'supports', spans: at('Spain wants') },
+    { actor: 'a', stance: 'supports', topic: 'defence-fund', spans: at('opposed the fund') },
+    { actor: 'c', stance: 'supports', topic: 'defence-fund', spans: at('Spain wants') },
   ],
 };
 
@@ -72,6 +72,12 @@ describe('scoreArticle', () => {
   it('finds a position by actor and overlapping evidence, and scores its stance apart', () => {
     expect(scores.positions).toEqual({ hits: 1, gold: 2, correct: 1, found: 2 });
     expect(scores.stances).toEqual({ hits: 0, gold: 2, correct: 0, found: 2 });
+  });
+
+  it('scores a found position’s codebook topic apart from its stance', () => {
+    expect(scores.topics).toEqual({ hits: 1, gold: 2, correct: 1, found: 2 });
+    const elsewhere: SystemOutput = { ...output, positions: output.positions.map((p) => ({ ...p, topic: 'sanctions' })) };
+    expect(scoreArticle(text, gold, elsewhere).topics).toEqual({ hits: 0, gold: 2, correct: 0, found: 2 });
   });
 
   it('finds a gold quote by any of its parts', () => {
@@ -164,7 +170,7 @@ describe('formatTable', () => {
       pool([scores, empty]),
     );
     const rows = table.split('\n');
-    expect(rows.find((r) => r.startsWith('one'))!.split(/\s+/).slice(1)).toEqual(['50%', '33%', '100%', '33%', '100%', '40%', '50%', '50%', '0%', '0%']);
+    expect(rows.find((r) => r.startsWith('one'))!.split(/\s+/).slice(1)).toEqual(['50%', '33%', '100%', '33%', '100%', '40%', '50%', '50%', '0%', '0%', '50%', '50%']);
     expect(rows.find((r) => r.startsWith('empty'))!.split(/\s+/).slice(1, 3)).toEqual(['0%', '—']);
     expect(rows.find((r) => r.startsWith('overall'))!.split(/\s+/).slice(1, 3)).toEqual(['25%', '33%']);
     expect(table).toContain('actors: 1/4 gold found, 1/3 found right');

@@ -3,15 +3,16 @@ import { Link } from 'react-router';
 import { certainties, stances } from '../../model/codes';
 import { articleHref } from '../../url/articleLink';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
-import type { Position } from '../../model/schema';
+import type { Position, Topic } from '../../model/schema';
 import { DataText } from '../../components/DataText';
 import { useAppStore } from '../../store/appStore';
 import type { SavedDataset } from '../../store/workspaceSlice';
 import { draftedFirst, reviewCounts } from './reviewItems';
 import { SaveStatus } from './SaveStatus';
 import { SelectionEvidence } from './SelectionEvidence';
+import { TopicAssign } from './TopicAssign';
 
-function PositionRow({ position, actor, topic }: { position: Position; actor: string; topic: string }) {
+function PositionRow({ position, actor, topic, topics }: { position: Position; actor: string; topic: string; topics: Topic[] }) {
   const edit = useAppStore((s) => s.edit);
   const ids = useId();
   return (
@@ -52,6 +53,7 @@ function PositionRow({ position, actor, topic }: { position: Position; actor: st
           onBlur={(e) => e.target.value !== position.summary && edit({ type: 'updatePosition', id: position.id, changes: { summary: e.target.value } })}
         />
       </div>
+      <TopicAssign position={position} topics={topics} edit={edit} />
       <div className="review-row__actions">
         {position.machineDrafted && (
           <button type="button" className="button-quiet" onClick={() => edit({ type: 'confirm', kind: 'position', id: position.id })}>
@@ -113,7 +115,7 @@ export function ReviewPanel({ saved }: { saved: SavedDataset }) {
       {dataset.positions.length ? (
         <ul className="review-list">
           {draftedFirst(dataset.positions).map((p) => (
-            <PositionRow key={p.id} position={p} actor={actors.get(p.actor) ?? p.actor} topic={topics.get(p.topic) ?? p.topic} />
+            <PositionRow key={p.id} position={p} actor={actors.get(p.actor) ?? p.actor} topic={topics.get(p.topic) ?? p.topic} topics={dataset.topics} />
           ))}
         </ul>
       ) : (

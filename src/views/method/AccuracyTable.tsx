@@ -13,6 +13,7 @@ const categoryMeaning: Record<string, string> = {
   figures: 'Figures: the right value in the right unit (share of GDP, percent, a currency, a count).',
   positions: 'Positions: an actor’s position found on the right words, whatever its stance.',
   stances: 'Positions with the right stance as well.',
+  topics: 'Positions filed under the right topic of the codebook as well.',
 };
 
 /** One measurement of the extractor: recall and precision per category, with the counts behind them. */

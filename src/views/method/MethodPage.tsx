@@ -193,7 +193,7 @@ export default function MethodPage() {
           <li>Actors and every mention of them: states and organisations from a gazetteer, people by title and name, then by surname or title alone, and unnamed groups that speak (“critics warn”).</li>
           <li>Direct quotes and their speakers, from the words after the quote, before it, or around it.</li>
           <li>Positions from cue phrases in the narration (“ruled out”, “is pushing for”, “contingent on”, “hinted”) and from quotes. A quote with no cue gets “no clear position” rather than a guess.</li>
-          <li>Topics: phrases the article keeps coming back to.</li>
+          <li>Topics from a codebook of diplomatic news: each position goes under the topic whose cue phrases its words use (“tariffs”, “ceasefire”, “defence spending”), else its sentence’s, the sentence before’s, or the article’s leading topic; with none, it is left unassigned for a person to place.</li>
           <li>Figures with their unit, status (from cue words in their clause) and year or window.</li>
           <li>Dates, resolved against the publication date.</li>
         </ol>
