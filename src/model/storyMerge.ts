@@ -87,11 +87,15 @@ const addSpans = (to: Span[], spans: Span[]) => {
   for (const span of spans) if (!to.some((s) => sameSpan(s, span))) to.push(span);
 };
 
+/** Only a passage in quotation marks is the speaker's own words; attributions ("the minister said") repeat in every report. */
+const isQuoted = (exact: string) => /^["“‘'«„]/.test(exact);
+
 /** A story's position by the same actor that quotes the same words as `position`, if there is one. */
 function sameStatement(positions: Position[], position: Position): Position | undefined {
-  const keys = new Set(position.evidence.map((s) => quoteKey(s.exact)).filter((k) => k.length >= MIN_QUOTE_KEY));
+  const quoted = position.evidence.filter((s) => isQuoted(s.exact));
+  const keys = new Set(quoted.map((s) => quoteKey(s.exact)).filter((k) => k.length >= MIN_QUOTE_KEY));
   if (!keys.size) return undefined;
-  return positions.find((p) => p.actor === position.actor && p.evidence.some((s) => keys.has(quoteKey(s.exact))));
+  return positions.find((p) => p.actor === position.actor && p.evidence.some((s) => isQuoted(s.exact) && keys.has(quoteKey(s.exact))));
 }
 
 /**
