@@ -4,7 +4,7 @@
  */
 import { stanceLean } from './codes';
 import { cellKey, type DatasetIndex } from './indexDataset';
-import type { Position, Source, Span, Stance } from './schema';
+import type { Dataset, Position, Source, Span, Stance } from './schema';
 
 export type Change = 'same' | 'shifted' | 'reversed';
 export const changes: readonly Change[] = ['same', 'shifted', 'reversed'];
@@ -128,4 +128,15 @@ export function changedSince(statements: readonly Statement[], date: string, sin
     if (change !== 'same') changed.set(key, change);
   }
   return changed;
+}
+
+/**
+ * The dataset as it stood on `date`: in each actor × topic cell, only the positions of its latest statement
+ * day on or before then (several when one day gave several). Other items are kept as they are.
+ */
+export function datasetAsOf(index: DatasetIndex, statements: readonly Statement[], date: string): Dataset {
+  const latestDay = new Map<string, string>();
+  for (const s of statements) if (s.date <= date) latestDay.set(cellKey(s.position.actor, s.position.topic), s.date);
+  const kept = new Set(statements.filter((s) => s.date === latestDay.get(cellKey(s.position.actor, s.position.topic))).map((s) => s.position));
+  return { ...index.dataset, positions: index.dataset.positions.filter((p) => kept.has(p)) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/model/indexDataset';
-import { buildTracks, changeBetween, changedSince, datedStatements, positionsAsOf, sourceDates } from '../../src/model/overTime';
+import { buildTracks, changeBetween, changedSince, datasetAsOf, datedStatements, positionsAsOf, sourceDates } from '../../src/model/overTime';
 import { buildStory } from '../fixtures/story/storyDataset';
 
 const story = buildStory();
@@ -64,5 +64,15 @@ describe('positionsAsOf', () => {
         ['lina-ortiz~monitoring-mission', 'shifted'],
       ]),
     );
+  });
+});
+
+describe('datasetAsOf', () => {
+  it('keeps in each cell only the positions of its latest day as of the date', () => {
+    const april = datasetAsOf(index, statements, '2025-04-10');
+    const ortiz = april.positions.filter((p) => p.actor === 'lina-ortiz');
+    expect(ortiz.map((p) => p.stance)).toEqual(['conditional']);
+    expect(april.positions.some((p) => p.actor === 'tomas-varga')).toBe(false);
+    expect(datasetAsOf(index, statements, '2025-06-25').positions).toHaveLength(tracks.length);
   });
 });

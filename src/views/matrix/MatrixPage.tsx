@@ -6,15 +6,20 @@ import { DroppedNotice } from '../../components/DroppedNotice';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
 import { cellKey, cellPositions } from '../../model/indexDataset';
 import { selectMatrix } from '../../model/matrixSelectors';
+import { AsOfPicker } from './AsOfPicker';
 import { matrixHref } from './matrixState';
 import { MatrixFilters } from './MatrixFilters';
 import { MatrixGrid } from './MatrixGrid';
 import { PositionDetail } from './PositionDetail';
+import { useMatrixAsOf } from './useMatrixAsOf';
 import { useMatrixState } from './useMatrixState';
 
 export default function MatrixPage() {
-  const index = useDatasetIndex();
-  const { state, dropped, update } = useMatrixState(index);
+  const allIndex = useDatasetIndex();
+  const { state, dropped, update } = useMatrixState(allIndex);
+  // A story's matrix shows each cell as of a source's date; one source's, every position.
+  const asOf = useMatrixAsOf(allIndex, state.asOf);
+  const index = asOf?.index ?? allIndex;
   const view = useMemo(() => selectMatrix(index, state), [index, state]);
   // On a phone the filters fold away behind a button; this is layout, not shareable state.
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -48,6 +53,15 @@ export default function MatrixPage() {
       <div id="matrix-filters" className={filtersOpen ? 'filters-fold is-open' : 'filters-fold'}>
         <MatrixFilters index={index} state={state} update={update} />
       </div>
+      {asOf && (
+        <AsOfPicker
+          dates={asOf.dates}
+          date={asOf.date}
+          since={asOf.changed?.since ?? null}
+          changedCount={asOf.changed?.cells.size ?? 0}
+          onChange={(date) => update({ asOf: date === asOf.dates.at(-1) ? null : date }, { replace: true })}
+        />
+      )}
       <p className="result-count" role="status">
         Showing {view.rows.length} of {actors.length} actors, {view.columns.length} of {topics.length} topics,{' '}
         {view.positionCount} positions.
@@ -55,7 +69,7 @@ export default function MatrixPage() {
       <div className={open ? 'matrix-layout has-panel' : 'matrix-layout'}>
         <div className="matrix-layout__main">
           {view.rows.length && view.columns.length ? (
-            <MatrixGrid view={view} selected={open} onOpen={(actor, topic) => update({ cell: { actor, topic } })} />
+            <MatrixGrid view={view} selected={open} changed={asOf?.changed ?? null} onOpen={(actor, topic) => update({ cell: { actor, topic } })} />
           ) : (
             <div className="empty-state">
               <p>No position matches these filters.</p>
