@@ -24,7 +24,7 @@ interface OverTimeChartProps {
 }
 
 const LABEL_Y = 15;
-const LINE_Y = 37;
+const LINE_Y = 44;
 
 /** Each actor's statements on a topic along a time axis; the badge between two statements opens the change. */
 export function OverTimeChart({ layout, title, names, selected, onOpen, svgRef }: OverTimeChartProps) {
@@ -72,12 +72,14 @@ export function OverTimeChart({ layout, title, names, selected, onOpen, svgRef }
                 const style = changeStyle[step.change];
                 const id = step.to.position.id;
                 const isSelected = selected === id;
+                // Between statements too close for a badge, it sits above the line, clear of their marks.
+                const lift = x2 - x1 < 46 ? -21 : 0;
                 return (
                   <g
                     key={`badge-${id}`}
                     className="chart-mark over-time-step"
                     data-step={id}
-                    transform={`translate(${(x1 + x2) / 2},${y})`}
+                    transform={`translate(${(x1 + x2) / 2},${y + lift})`}
                     tabIndex={0}
                     role="button"
                     aria-pressed={isSelected}

@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import { tickCount, type Tick } from '../../charts/axisGeometry';
 import type { Statement, Step, Track } from '../../model/overTime';
 
-export const ROW_HEIGHT = 54;
+export const ROW_HEIGHT = 62;
 const MARGIN = { left: 16, right: 20, top: 8, bottom: 34 };
 const DAY = 86_400_000;
 
@@ -19,7 +19,7 @@ export interface PlacedStep {
 
 export interface TrackRow {
   track: Track;
-  /** Top of the row; its label sits at `top + 15`, its line at `top + 36`. */
+  /** Top of the row; its label sits at `top + 15`, its line at `top + 44`. */
   top: number;
   points: PlacedStatement[];
   steps: PlacedStep[];
@@ -54,7 +54,9 @@ export function layoutOverTime(tracks: readonly Track[], extent: [string, string
   const x = scaleUtc().domain([first - pad, last + pad]).range([left, right]);
   const long = last - first > 75 * DAY;
   const format = long ? monthYear : dayMonth;
-  const ticks = x.ticks(tickCount(right - left, long ? 90 : 70)).map((date) => ({ value: date.getTime(), offset: x(date), label: format.format(date) }));
+  // No more ticks than months (or weeks) in the span, so no two ticks carry the same label.
+  const units = Math.max(2, Math.round((last - first) / (long ? 30 : 7) / DAY));
+  const ticks = x.ticks(Math.min(units, tickCount(right - left, long ? 90 : 70))).map((date) => ({ value: date.getTime(), offset: x(date), label: format.format(date) }));
   const at = (date: string) => x(parseDay(date));
   const rows = tracks.map((track, i) => {
     const points = track.statements.map((statement) => ({ statement, x: at(statement.date) }));

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { buildStory } from '../fixtures/story/storyDataset.ts';
+import { axeViolations, startApp, type AppSession } from './harness.ts';
+import { importDataset } from './importDataset.ts';
+
+let app: AppSession;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+const SHOTS = '/work/wt/shots';
+mkdirSync(SHOTS, { recursive: true });
+const story = buildStory();
+const texts = new Map(Object.entries(story.texts));
+
+for (const width of [1280, 360]) {
+  test(`the test story at ${width} px: /over-time, a reversal with both passages, the matrix as of each date, axe-clean`, async () => {
+    const page = await app.newPage({ width, height: 900 });
+    await importDataset(page, app.url, story.dataset, texts);
+
+    await page.goto(`${app.url}/over-time`);
+    await page.getByRole('heading', { level: 1, name: 'Who moved, and when' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.screenshot({ path: `${SHOTS}/story-over-time-${width}.png`, fullPage: true });
+
+    // Keyboard: tab to the reversal's badge and open it.
+    const reversal = page.getByRole('button', { name: /^Lina Ortiz on Monitoring mission: reversed/ });
+    await reversal.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Lina Ortiz on Monitoring mission' });
+    await panel.waitFor();
+    const before = panel.getByRole('region', { name: 'Before: Opposes' });
+    const afterPassage = panel.getByRole('region', { name: 'After: Conditional' });
+    assert.match(await before.innerText(), /Caldera will not send troops to the monitoring mission/);
+    assert.match(await afterPassage.innerText(), /ready to consider sending observers/);
+    assert.match(await before.innerText(), /26 Feb 2025/);
+    assert.match(await afterPassage.innerText(), /The Harbour Review/);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.screenshot({ path: `${SHOTS}/story-reversal-${width}.png`, fullPage: true });
+
+    // "Show in article" opens the second source in the reader.
+    await afterPassage.getByRole('link', { name: /Show in article/ }).click();
+    await page.waitForURL(new RegExp(`/article\\?.*source=${story.dataset.sources[1]!.id}`));
+    await page.locator('.reader-article').getByText(/ready to consider/).first().waitFor();
+
+    // The matrix as of each source's date.
+    for (const [date, stance] of [['2025-02-26', 'Opposes'], ['2025-04-10', 'Conditional'], ['2025-06-25', 'Supports']] as const) {
+      await page.goto(`${app.url}/matrix?asOf=${date}`);
+      const cell = page.getByRole('gridcell', { name: /^Lina Ortiz, Monitoring mission/ });
+      await cell.waitFor();
+      assert.match((await cell.getAttribute('aria-label')) ?? '', new RegExp(`: ${stance} `));
+      if (date !== '2025-02-26') {
+        assert.deepEqual(await axeViolations(page), []);
+        await page.screenshot({ path: `${SHOTS}/story-matrix-${date}-${width}.png`, fullPage: true });
+      }
+    }
+    // The slider moves the date, from the keyboard.
+    const slider = page.getByRole('slider', { name: /Positions as of/ });
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/asOf=2025-04-10/);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+}
