@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { buildStory } from '../fixtures/story/storyDataset.ts';
+import { syntheticStory } from '../fixtures/story/syntheticStory.ts';
 import { axeViolations, startApp, type AppSession } from './harness.ts';
 import { importDataset } from './importDataset.ts';
 
@@ -68,3 +69,27 @@ for (const width of [1280, 360]) {
     await page.close();
   });
 }
+
+test('a story of 50 sources: /over-time draws its first page, and turns a page, within budget', async () => {
+  // About a dozen statements per article, as a real story of fifty articles would have.
+  const synthetic = syntheticStory({ perSource: 12 });
+  const page = await app.newPage({ width: 1280, height: 900 });
+  await importDataset(page, app.url, synthetic.dataset, new Map(Object.entries(synthetic.texts)));
+  await page.goto(`${app.url}/over-time`);
+  await page.locator('.over-time-chart svg').waitFor();
+  // From the start of navigation (loading the app and the saved dataset included) to the chart drawn.
+  const drawn = await page.evaluate(() => performance.now());
+  const turn = await page.evaluate(async () => {
+    const next = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Next')!;
+    const t0 = performance.now();
+    next.click();
+    while (!document.querySelector('.over-time-pages')?.textContent?.includes('Tracks 21–')) await new Promise(requestAnimationFrame);
+    return performance.now() - t0;
+  });
+  console.log(`50-source story (${synthetic.dataset.positions.length} positions): /over-time drawn ${Math.round(drawn)} ms after navigation; next page ${Math.round(turn)} ms`);
+  assert.ok(drawn < 3000, `drawn in ${drawn} ms`);
+  assert.ok(turn < 100, `page turned in ${turn} ms`);
+  assert.equal(await page.locator('.over-time-track').count(), 20);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
