@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { buildStory } from '../fixtures/story/storyDataset.ts';
+import { mergeArticle } from '../../src/model/storyMerge.ts';
+import { buildStory, storyArticles, storyTexts } from '../fixtures/story/storyDataset.ts';
 import { syntheticStory } from '../fixtures/story/syntheticStory.ts';
 import { axeViolations, startApp, type AppSession } from './harness.ts';
 import { importDataset } from './importDataset.ts';
@@ -91,6 +92,30 @@ test('a story of 50 sources: /over-time draws its first page, and turns a page, 
   assert.ok(drawn < 10_000, `drawn in ${drawn} ms`);
   assert.ok(turn < 1000, `page turned in ${turn} ms`);
   assert.equal(await page.locator('.over-time-track').count(), 20);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('on /data, an article added to a one-source dataset: actors matched for review, the repeated quote kept once, a story of two sources', async () => {
+  const [first] = storyArticles;
+  const one = mergeArticle(null, first!);
+  const page = await app.newPage({ width: 1280, height: 900 });
+  await importDataset(page, app.url, { ...one.dataset, title: 'Pledges wire' }, new Map(Object.entries(one.texts)));
+  const card = page.getByRole('region', { name: 'Add an article to this dataset' });
+  await card.getByLabel('Article text').fill(storyTexts.spring);
+  await card.getByLabel('Published').fill('2025-04-10');
+  await card.getByLabel('Publisher').fill('The Harbour Review');
+  await card.getByRole('button', { name: 'Draft and match' }).click();
+  await card.getByRole('button', { name: 'Add the article' }).waitFor({ timeout: 60_000 });
+  assert.match(await card.getByRole('status').first().innerText(), /1 quote\(s\) are already in the dataset/);
+  const ortiz = card.getByRole('group', { name: /“Lina Ortiz” in the new article, and “Lina Ortiz” already here/ });
+  assert.equal(await ortiz.getByRole('radio', { name: 'The same actor: merge' }).isChecked(), true);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.screenshot({ path: `${SHOTS}/story-add-article-1280.png`, fullPage: true });
+  await card.getByRole('button', { name: 'Add the article' }).click();
+  await card.getByText(/Saved as a new dataset, “Pledges wire \(2 sources\)”/).waitFor();
+  await page.goto(`${app.url}/over-time`);
+  await page.getByText(/across 2 sources/).waitFor();
   assert.deepEqual(page.errors, []);
   await page.close();
 });

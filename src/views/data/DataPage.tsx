@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store/appStore';
+import { AddArticle } from './AddArticle';
 import { DatasetList } from './DatasetList';
 import { ImportPanel } from './ImportPanel';
 import { NewFromArticle } from './NewFromArticle';
@@ -21,6 +22,7 @@ export default function DataPage() {
         <NewFromArticle />
         <ImportPanel />
       </div>
+      {active && <AddArticle saved={active} />}
       {active ? (
         <ReviewPanel saved={active} />
       ) : (
