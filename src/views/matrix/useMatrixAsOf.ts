@@ -21,11 +21,13 @@ export interface ChangedCells {
   since: string;
 }
 
-/** In a story of several sources, the matrix as of a source's date (the latest by default); null for one source. */
+/** In a story of sources on several dates, the matrix as of a source's date (the latest by default); null otherwise. */
 export function useMatrixAsOf(index: DatasetIndex, asOf: string | null): MatrixAsOf | null {
   const story = useMemo(() => {
     if (index.dataset.sources.length < 2) return null;
-    return { statements: datedStatements(index), dates: sourceDates(index) };
+    const dates = sourceDates(index);
+    // Sources all of one day have no "before" to show.
+    return dates.length < 2 ? null : { statements: datedStatements(index), dates };
   }, [index]);
   return useMemo(() => {
     if (!story) return null;
