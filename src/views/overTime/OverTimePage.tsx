@@ -7,6 +7,7 @@ import { citeSources } from '../../charts/exportChart';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { DroppedNotice } from '../../components/DroppedNotice';
 import { useDatasetIndex } from '../../data/useDatasetIndex';
+import type { DatasetIndex } from '../../model/indexDataset';
 import { useUrlState } from '../../url/useUrlState';
 import { ChangeDetail } from './ChangeDetail';
 import { OverTimeChart } from './OverTimeChart';
@@ -18,8 +19,8 @@ import { filterTracks, formatDay, overTimeCsv, pageCount, pageOf, storyModel, TR
 import { parseOverTimeParams, writeOverTimeParams } from './overTimeState';
 import './overTime.css';
 
-export default function OverTimePage() {
-  const index = useDatasetIndex();
+/** The story drawn: its own component, so the chart's width is measured on the element it mounts with. */
+function StoryOverTime({ index }: { index: DatasetIndex }) {
   const model = useMemo(() => storyModel(index), [index]);
   const known = useMemo(
     () => ({ actors: new Set(model.tracks.map((t) => t.actor)), topics: new Set(model.tracks.map((t) => t.topic)), steps: model.stepByTarget }),
@@ -41,25 +42,8 @@ export default function OverTimePage() {
     topic: index.topics.get(track.topic)?.label ?? track.topic,
   });
   const { sources } = index.dataset;
+  if (!layout) return null;
 
-  if (sources.length < 2 || !layout)
-    return (
-      <section className="page" aria-labelledby="over-time-title">
-        <header className="page__header">
-          <h1 id="over-time-title">Over time</h1>
-        </header>
-        <div className="empty-state">
-          <p>
-            This dataset has {sources.length === 1 ? 'one source' : 'no dated statement'}: there is nothing to follow over time yet. A story
-            needs two or more articles, each with its publication date.
-          </p>
-          <p>
-            To add articles, draft each one with <code>npm run extract -- A.txt B.txt C.txt --published YYYY-MM-DD …</code> (one{' '}
-            <code>--published</code> per article, in the same order) and import the file on <Link to="/data">Your data</Link>.
-          </p>
-        </div>
-      </section>
-    );
 
   const open = state.step ? model.stepByTarget.get(state.step) : undefined;
   const openNames = open && names(open.track);
@@ -129,4 +113,33 @@ export default function OverTimePage() {
       </div>
     </section>
   );
+}
+
+/** A dataset of one source has nothing to follow over time: say how to make a story. */
+function SingleSource({ sources }: { sources: number }) {
+  return (
+    <section className="page" aria-labelledby="over-time-title">
+      <header className="page__header">
+        <h1 id="over-time-title">Over time</h1>
+      </header>
+      <div className="empty-state">
+        <p>
+          This dataset has {sources === 1 ? 'one source' : 'no position'}: there is nothing to follow over time yet. A story needs two or more
+          articles, each with its publication date.
+        </p>
+        <p>
+          On <Link to="/data">Your data</Link>, choose an editable dataset and use “Add an article to this dataset” for each later article. Or
+          draft them all at once with <code>npm run extract -- A.txt B.txt C.txt --published YYYY-MM-DD …</code> (one <code>--published</code> per
+          article, in the same order) and import the file there.
+        </p>
+      </div>
+    </section>
+  );
+}
+
+export default function OverTimePage() {
+  const index = useDatasetIndex();
+  const { sources, positions } = index.dataset;
+  // Keyed by dataset, so a switch of dataset starts the story view afresh.
+  return sources.length < 2 || !positions.length ? <SingleSource sources={sources.length} /> : <StoryOverTime key={index.dataset.id} index={index} />;
 }
