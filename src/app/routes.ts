@@ -11,6 +11,7 @@ export interface ViewRoute {
 
 export const viewRoutes: ViewRoute[] = [
   { path: 'matrix', label: 'Positions', inNav: true, load: () => import('../views/matrix/MatrixPage') },
+  { path: 'over-time', label: 'Over time', inNav: true, load: () => import('../views/overTime/OverTimePage') },
   { path: 'spending', label: 'Figures', inNav: true, load: () => import('../views/spending/SpendingPage') },
   { path: 'minerals', label: 'Deal terms', inNav: true, load: () => import('../views/minerals/MineralsPage') },
   { path: 'article', label: 'Article', inNav: true, load: () => import('../views/article/ArticlePage') },

@@ -4,6 +4,11 @@
  */
 export const actorKinds = ['person', 'state', 'organization', 'group'] as const;
 export const stances = ['supports', 'opposes', 'conditional', 'ambiguous', 'none'] as const;
+/**
+ * Which way a stance leans, for telling a change of mind from a change of degree: a move between a
+ * positive and a negative lean is a reversal; any other change of stance is a shift.
+ */
+export const stanceLean: Record<(typeof stances)[number], number> = { supports: 2, conditional: 1, ambiguous: 0, none: 0, opposes: -2 };
 export const certainties = ['committed', 'ruled-out', 'hinted', 'noncommittal', 'reported'] as const;
 export const bases = ['direct-quote', 'paraphrase', 'attributed'] as const;
 export const figureStatuses = ['current', 'pledged', 'aspiration', 'demanded', 'claimed'] as const;

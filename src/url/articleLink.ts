@@ -6,8 +6,15 @@ import { datumKey, datumKinds, type DatumKind } from '../model/datums';
  */
 export const DATUM_PARAM = 'datum';
 
-/** The reader's URL that opens the article scrolled to a datum's evidence, highlighted. */
-export const articleHref = (kind: DatumKind, id: string) => `/article?${DATUM_PARAM}=${datumKey(kind, encodeURIComponent(id))}`;
+/** Which of a story's sources the reader shows (the first when absent). */
+export const SOURCE_PARAM = 'source';
+
+/**
+ * The reader's URL that opens the article scrolled to a datum's evidence, highlighted; in a story, `source`
+ * names the article among the sources (a datum reported by two outlets has evidence in both).
+ */
+export const articleHref = (kind: DatumKind, id: string, source?: string) =>
+  `/article?${DATUM_PARAM}=${datumKey(kind, encodeURIComponent(id))}${source ? `&${SOURCE_PARAM}=${encodeURIComponent(source)}` : ''}`;
 
 /** Reads `kind:id` back from the reader's `datum` param; null when it is malformed. */
 export function parseDatumParam(value: string | null): { kind: DatumKind; id: string } | null {

@@ -8,6 +8,7 @@ export const routesToCheck: { name: string; path: string; ready: string }[] = [
   { name: 'compare', path: '/compare?actors=keir-starmer,donald-trump', ready: '.compare-table' },
   { name: 'network', path: '/network', ready: '.network__node' },
   { name: 'events', path: '/events', ready: '.timeline-strip svg' },
+  { name: 'over-time', path: '/over-time', ready: '.empty-state' },
   { name: 'actor', path: '/actors/keir-starmer', ready: 'h1' },
   { name: 'topic', path: '/topics/us-security-guarantees', ready: 'h1' },
   { name: 'method', path: '/method', ready: '.method-accuracy' },

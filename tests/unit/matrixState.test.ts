@@ -5,7 +5,7 @@ import { sortKeys } from '../../src/model/matrixSelectors';
 import { readableQuery } from '../../src/url/params';
 import { defaultMatrixState, parseMatrixParams, writeMatrixParams, type MatrixState } from '../../src/views/matrix/matrixState';
 
-const known = { actors: new Set(['alice', 'bob', 'carol']), topics: new Set(['treaty', 'fund']) };
+const known = { actors: new Set(['alice', 'bob', 'carol']), topics: new Set(['treaty', 'fund']), dates: new Set(['2025-02-26', '2025-06-25']) };
 const parse = (query: string) => parseMatrixParams(new URLSearchParams(query), known);
 
 describe('matrix URL state', () => {
@@ -23,6 +23,7 @@ describe('matrix URL state', () => {
       sort: 'agreement',
       sortActor: 'carol',
       cell: { actor: 'bob', topic: 'fund' },
+      asOf: null,
     });
   });
 
@@ -44,6 +45,11 @@ describe('matrix URL state', () => {
     );
   });
 
+  it('reads asOf when it names a source date, and drops any other', () => {
+    expect(parse('asOf=2025-02-26').state.asOf).toBe('2025-02-26');
+    expect(parse('asOf=2025-03-01')).toEqual({ state: defaultMatrixState, dropped: [{ param: 'asOf', value: '2025-03-01' }] });
+  });
+
   it('writes nothing for the defaults and keeps unrelated params', () => {
     expect(writeMatrixParams(defaultMatrixState).toString()).toBe('');
     expect(writeMatrixParams({ ...defaultMatrixState, actors: ['bob'] }, new URLSearchParams('view=x')).toString()).toBe('view=x&actors=bob');
@@ -59,6 +65,7 @@ describe('matrix URL state', () => {
       sort: fc.constantFrom(...sortKeys),
       sortActor: fc.option(fc.constantFrom(...known.actors), { nil: null }),
       cell: fc.option(fc.record({ actor: fc.constantFrom(...known.actors), topic: fc.constantFrom(...known.topics) }), { nil: null }),
+      asOf: fc.option(fc.constantFrom(...known.dates), { nil: null }),
     });
     fc.assert(
       fc.property(stateArb, (state) => {

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ReadingLegend } from '../../charts/ReadingLegend';
 import { DroppedNotice } from '../../components/DroppedNotice';
 import { ReadingToggle } from '../../components/ReadingToggle';
 import { useReadingIndex } from '../../components/useReadingIndex';
 import { datumKey, datumKindLabel, listDatums } from '../../model/datums';
+import { SOURCE_PARAM } from '../../url/articleLink';
 import { datumHref } from '../shared/datumHref';
 import { ArticleText } from './ArticleText';
 import { PassagePanel } from './PassagePanel';
@@ -19,7 +20,8 @@ export default function ArticlePage() {
   const { all: index, reading, inferred } = useReadingIndex();
   const datums = useMemo(() => listDatums(index), [index]);
   const { state, dropped, update } = useReaderState(index, datums);
-  const source = index.dataset.sources[0]!;
+  const [params] = useSearchParams();
+  const source = index.dataset.sources.find((s) => s.id === params.get(SOURCE_PARAM)) ?? index.dataset.sources[0]!;
   const view = useMemo(() => selectReader(index, datums, source.id, state, reading), [index, datums, source.id, state, reading]);
   const segments = useMemo(() => view.layout.paragraphs.flatMap((p) => p.segments.filter((s) => s.marks.length)), [view]);
   const target = state.datum && datumKey(state.datum.kind, state.datum.id);

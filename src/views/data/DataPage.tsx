@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store/appStore';
+import { AddArticle } from './AddArticle';
 import { DatasetList } from './DatasetList';
 import { ImportPanel } from './ImportPanel';
 import { NewFromArticle } from './NewFromArticle';
@@ -22,6 +23,7 @@ export default function DataPage() {
         <NewFromArticle />
         <ImportPanel />
       </div>
+      {active && <AddArticle saved={active} />}
       {active ? (
         <>
           <ReviewQueue dataset={active.dataset} />

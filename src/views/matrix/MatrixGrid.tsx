@@ -5,12 +5,15 @@ import { MatrixHeader } from './MatrixHeader';
 import { MatrixRow } from './MatrixRow';
 import { useGridKeyboard } from './useGridKeyboard';
 import { useGridViewport } from './useGridViewport';
+import type { ChangedCells } from './useMatrixAsOf';
 import { useOpenCellInView } from './useOpenCellInView';
 import './matrix-grid.css';
 
 interface MatrixGridProps {
   view: MatrixView;
   selected: { actor: string; topic: string } | null;
+  /** In a story: cells whose position changed since an earlier source, marked as such. */
+  changed?: ChangedCells | null;
   onOpen: (actor: string, topic: string) => void;
 }
 
@@ -19,7 +22,7 @@ interface MatrixGridProps {
  * matrix draws only the rows and columns in view, and stands in for the rest with empty space;
  * aria-rowcount, aria-colcount and the indexes on each cell keep the true sizes.
  */
-export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
+export function MatrixGrid({ view, selected, changed = null, onOpen }: MatrixGridProps) {
   const { rows, columns, cell } = view;
   const hovered = useHoverStore((s) => s.hovered);
   const setHovered = useHoverStore((s) => s.setHovered);
@@ -91,6 +94,7 @@ export function MatrixGrid({ view, selected, onOpen }: MatrixGridProps) {
                 isHovered={hovered?.kind === 'actor' && hovered.id === actor.id}
                 onCell={onCell}
                 onHover={onHover}
+                changed={changed}
               />
             );
           })}

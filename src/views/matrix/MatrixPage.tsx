@@ -8,15 +8,20 @@ import { ReadingToggle } from '../../components/ReadingToggle';
 import { useReadingIndex } from '../../components/useReadingIndex';
 import { cellKey, cellPositions } from '../../model/indexDataset';
 import { selectMatrix } from '../../model/matrixSelectors';
+import { AsOfPicker } from './AsOfPicker';
 import { matrixHref } from './matrixState';
 import { MatrixFilters } from './MatrixFilters';
 import { MatrixGrid } from './MatrixGrid';
 import { PositionDetail } from './PositionDetail';
+import { useMatrixAsOf } from './useMatrixAsOf';
 import { useMatrixState } from './useMatrixState';
 
 export default function MatrixPage() {
-  const { index, all, inferred } = useReadingIndex();
+  const { index: readingIndex, all, inferred } = useReadingIndex();
   const { state, dropped, update } = useMatrixState(all);
+  // A story's matrix shows each cell as of a source's date; one source's, every position.
+  const asOf = useMatrixAsOf(readingIndex, state.asOf);
+  const index = asOf?.index ?? readingIndex;
   const view = useMemo(() => selectMatrix(index, state), [index, state]);
   // On a phone the filters fold away behind a button; this is layout, not shareable state.
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -51,6 +56,15 @@ export default function MatrixPage() {
         <MatrixFilters index={index} state={state} update={update} />
       </div>
       <ReadingToggle inferred={{ positions: inferred.positions }} />
+      {asOf && (
+        <AsOfPicker
+          dates={asOf.dates}
+          date={asOf.date}
+          since={asOf.changed?.since ?? null}
+          changedCount={asOf.changed?.cells.size ?? 0}
+          onChange={(date) => update({ asOf: date === asOf.dates.at(-1) ? null : date }, { replace: true })}
+        />
+      )}
       <p className="result-count" role="status">
         Showing {view.rows.length} of {actors.length} actors, {view.columns.length} of {topics.length} topics,{' '}
         {view.positionCount} positions.
@@ -58,7 +72,7 @@ export default function MatrixPage() {
       <div className={open ? 'matrix-layout has-panel' : 'matrix-layout'}>
         <div className="matrix-layout__main">
           {view.rows.length && view.columns.length ? (
-            <MatrixGrid view={view} selected={open} onOpen={(actor, topic) => update({ cell: { actor, topic } })} />
+            <MatrixGrid view={view} selected={open} changed={asOf?.changed ?? null} onOpen={(actor, topic) => update({ cell: { actor, topic } })} />
           ) : (
             <div className="empty-state">
               <p>No position matches these filters.</p>

@@ -7,9 +7,13 @@ import type { Actor, Position, Topic } from '../../model/schema';
 import { READING_WORDS } from '../../charts/readingMark';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
 import { ActorHeader } from './ActorHeader';
+import { formatDay } from './AsOfPicker';
 import { RowMarks } from './RowMarks';
 import { sameItems } from './sameItems';
+import type { ChangedCells } from './useMatrixAsOf';
 import type { AxisWindow } from './virtualWindow';
+
+const changeWords = { new: 'new', shifted: 'shifted', reversed: 'reversed', same: 'unchanged' } as const;
 
 function describeCell(positions: Position[] | undefined): string {
   if (!positions?.length) return 'no recorded position';
@@ -35,6 +39,7 @@ interface MatrixRowProps {
   isHovered: boolean;
   onCell: (row: number, col: number) => void;
   onHover: (target: { kind: 'actor' | 'topic'; id: string } | null) => void;
+  changed: ChangedCells | null;
 }
 
 /** Same drawn cells, position by position: a stance filter builds new arrays even for cells it leaves as they were. */
@@ -61,6 +66,7 @@ const sameRow = (a: MatrixRowProps, b: MatrixRowProps) =>
   a.isHovered === b.isHovered &&
   a.onCell === b.onCell &&
   a.onHover === b.onHover &&
+  a.changed === b.changed &&
   sameCells(a, b);
 
 /**
@@ -68,7 +74,7 @@ const sameRow = (a: MatrixRowProps, b: MatrixRowProps) =>
  * it touches. The row's marks are drawn as a few SVG paths over its cells (RowMarks), not an element or
  * image per cell.
  */
-export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, columnWidth, cell, tabColumn, selectedTopic, hoveredTopic, isHovered, onCell, onHover }: MatrixRowProps) {
+export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, columnWidth, cell, tabColumn, selectedTopic, hoveredTopic, isHovered, onCell, onHover, changed }: MatrixRowProps) {
   // One handler for the row rather than one per cell.
   const onClick = (event: MouseEvent) => {
     const cell = (event.target as Element).closest<HTMLElement>('[role="gridcell"]');
@@ -87,6 +93,7 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, c
         const positions = drawnCells[i];
         const isSelected = selectedTopic === topic.id;
         const drafted = positions?.find(isUnconfirmed);
+        const change = changed?.cells.get(key);
         return (
           <td
             key={topic.id}
@@ -95,9 +102,10 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, c
             data-key={key}
             aria-colindex={c + 2}
             aria-selected={isSelected}
-            aria-label={`${actor.name}, ${topic.label}: ${describeCell(positions)}`}
+            aria-label={`${actor.name}, ${topic.label}: ${describeCell(positions)}${change && changed ? `; ${changeWords[change]} since ${formatDay(changed.since)}` : ''}`}
             title={drafted && UNCONFIRMED_NOTE}
-            className={`matrix__cell${unconfirmedClass(drafted)}${positions?.length ? '' : ' is-empty'}${isSelected ? ' is-selected' : ''}${hoveredTopic === topic.id ? ' is-hovered' : ''}${i === 0 ? ' holds-marks' : ''}`}
+            data-change={change}
+            className={`matrix__cell${unconfirmedClass(drafted)}${positions?.length ? '' : ' is-empty'}${change ? ' is-changed' : ''}${isSelected ? ' is-selected' : ''}${hoveredTopic === topic.id ? ' is-hovered' : ''}${i === 0 ? ' holds-marks' : ''}`}
           >
             {i === 0 && <RowMarks cells={drawnCells} columnWidth={columnWidth} />}
           </td>

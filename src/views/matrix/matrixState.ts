@@ -8,6 +8,8 @@ import { listParam, viewHref, type DroppedParam, type IdSet } from '../../url/pa
 export interface MatrixState extends MatrixFilter {
   /** The open cell's actor and topic. */
   cell: { actor: string; topic: string } | null;
+  /** In a story: the source date the positions are shown as of (null: the latest). */
+  asOf: string | null;
 }
 
 export const defaultMatrixState: MatrixState = {
@@ -18,11 +20,14 @@ export const defaultMatrixState: MatrixState = {
   sort: 'positions',
   sortActor: null,
   cell: null,
+  asOf: null,
 };
 
 export interface KnownIds {
   actors: IdSet;
   topics: IdSet;
+  /** The sources' publication dates, which `asOf` may name. */
+  dates?: IdSet;
 }
 
 /** Reads the matrix state from search params; values that name nothing known are dropped and reported. */
@@ -57,6 +62,10 @@ export function parseMatrixParams(params: URLSearchParams, known: KnownIds): { s
   const hideParam = params.get('hist');
   if (hideParam !== null && hideParam !== 'hide') dropped.push({ param: 'hist', value: hideParam });
 
+  const asOfParam = params.get('asOf');
+  const asOf = asOfParam !== null && known.dates?.has(asOfParam) ? asOfParam : null;
+  if (asOfParam !== null && asOf === null) dropped.push({ param: 'asOf', value: asOfParam });
+
   return {
     state: {
       actors: keep('actors', listParam(params, 'actors'), isActor),
@@ -66,6 +75,7 @@ export function parseMatrixParams(params: URLSearchParams, known: KnownIds): { s
       sort,
       sortActor,
       cell,
+      asOf,
     },
     dropped,
   };
@@ -74,7 +84,7 @@ export function parseMatrixParams(params: URLSearchParams, known: KnownIds): { s
 /** Writes only what differs from the defaults, so shared URLs stay short. */
 export function writeMatrixParams(state: MatrixState, base = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(base);
-  for (const name of ['actors', 'topics', 'stances', 'hist', 'sort', 'with', 'cell']) params.delete(name);
+  for (const name of ['actors', 'topics', 'stances', 'hist', 'sort', 'with', 'cell', 'asOf']) params.delete(name);
   if (state.actors.length) params.set('actors', state.actors.join(','));
   if (state.topics.length) params.set('topics', state.topics.join(','));
   if (state.stances.length) params.set('stances', state.stances.join(','));
@@ -82,6 +92,7 @@ export function writeMatrixParams(state: MatrixState, base = new URLSearchParams
   if (state.sort !== defaultMatrixState.sort) params.set('sort', state.sort);
   if (state.sortActor) params.set('with', state.sortActor);
   if (state.cell) params.set('cell', cellKey(state.cell.actor, state.cell.topic));
+  if (state.asOf) params.set('asOf', state.asOf);
   return params;
 }
 
