@@ -30,7 +30,7 @@ export const corpusTopics = {
   // Topics of the held-out articles (tests/fixtures/heldout/).
   'fishing-quotas': 'Should the coastal states agree to share, and cut, the catch?',
   'water-treaty': 'Should the water-sharing treaty stand as it is, or be rewritten?',
-  normalisation: 'Should the two sides sign and carry out the normalisation agreements?',
+  'diplomatic-relations': 'Should the two sides sign and carry out the agreements that normalise their relations?',
 } as const;
 export type CorpusTopic = keyof typeof corpusTopics;
 const topicIds = Object.keys(corpusTopics) as [CorpusTopic, ...CorpusTopic[]];
