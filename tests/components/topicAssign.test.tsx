@@ -80,12 +80,12 @@ describe('the topic control of a review row', () => {
     await user.click(toggle);
     const name = within(alice).getByRole('textbox', { name: 'Name of the new topic' });
     expect(document.activeElement).toBe(name);
-    await user.type(name, 'Fishing quotas{Enter}');
-    expect(dataset().topics.at(-1)).toMatchObject({ id: 'fishing-quotas', label: 'Fishing quotas', group: 'Added in review' });
+    await user.type(name, 'Whaling moratorium{Enter}');
+    expect(dataset().topics.at(-1)).toMatchObject({ id: 'whaling-moratorium', label: 'Whaling moratorium', group: 'Added in review' });
     expect(topicOf('alice-fund')).toBe('fund');
     expect(document.activeElement).toBe(within(row('Alice', 'Fund')).getByRole('button', { name: 'New topic…' }));
     await user.click(within(row('Alice', 'Fund')).getByRole('button', { name: 'Move' }));
-    expect(topicOf('alice-fund')).toBe('fishing-quotas');
+    expect(topicOf('alice-fund')).toBe('whaling-moratorium');
   });
 
   it('closes the new-topic form on Escape without adding anything', async () => {
