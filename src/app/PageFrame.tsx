@@ -33,7 +33,8 @@ export function PageFrame({ busy = false, footer, children }: { busy?: boolean; 
         </a>
       )}
       {!embedded && <AppHeader />}
-      <main id="main" tabIndex={-1} aria-busy={busy || undefined}>
+      {/* Named in an embed, so that it stays apart from the host page's own main landmark. */}
+      <main id="main" tabIndex={-1} aria-busy={busy || undefined} aria-label={embedded ? 'Stance Explorer chart' : undefined}>
         {children}
       </main>
       {footer}

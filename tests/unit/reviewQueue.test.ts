@@ -11,7 +11,7 @@ function drafted(): Dataset {
   const d = miniDataset();
   d.actors[1] = { ...d.actors[1]!, machineDrafted: true, draft: { rule: 'actor:title', confidence: 0.9 } };
   d.positions[1] = { ...d.positions[1]!, machineDrafted: true, draft: { rule: 'position:cue', confidence: 0.4 } };
-  d.positions[2] = { ...d.positions[2]!, machineDrafted: true, draft: { rule: 'position:cue', confidence: 0.7 } };
+  d.positions[2] = { ...d.positions[2]!, machineDrafted: true, draft: { rule: 'position:cue+topic:sentence', confidence: 0.7 } };
   d.figures[0] = { ...d.figures[0]!, machineDrafted: true };
   d.events[0] = { ...d.events[0]!, machineDrafted: true, draft: { rule: 'event:date-stated', confidence: 0.8 } };
   d.positions[3] = { ...d.positions[3]!, machineDrafted: false, draft: { rule: 'position:cue', confidence: 0.2 } };

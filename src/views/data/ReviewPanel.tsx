@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { certainties, stances } from '../../model/codes';
 import { articleHref } from '../../url/articleLink';
@@ -69,6 +69,20 @@ function PositionRow({ position, actor, topic, topics }: { position: Position; a
   );
 }
 
+const REVIEW_PAGE = 50;
+
+function ShowMore({ shown, total, noun, onMore }: { shown: number; total: number; noun: string; onMore: () => void }) {
+  if (total <= shown) return null;
+  return (
+    <p className="review-more">
+      Showing the first {shown} of {total} {noun}, drafted ones first.{' '}
+      <button type="button" className="button-quiet" onClick={onMore}>
+        Show {Math.min(REVIEW_PAGE, total - shown)} more
+      </button>
+    </p>
+  );
+}
+
 /** Review of the dataset on show: edit positions, confirm or delete drafted items, undo and redo. */
 export function ReviewPanel({ saved }: { saved: SavedDataset }) {
   const ids = useId();
@@ -81,6 +95,10 @@ export function ReviewPanel({ saved }: { saved: SavedDataset }) {
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const topics = new Map(dataset.topics.map((t) => [t.id, t.label]));
   const counts = reviewCounts(dataset);
+  // Rows come a page at a time: every position row holds three lists (one of them the whole codebook),
+  // and thousands at once would stall the page.
+  const [shownPositions, setShownPositions] = useState(REVIEW_PAGE);
+  const [shownFigures, setShownFigures] = useState(REVIEW_PAGE);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -114,16 +132,19 @@ export function ReviewPanel({ saved }: { saved: SavedDataset }) {
       <h3>Positions ({dataset.positions.length})</h3>
       {dataset.positions.length ? (
         <ul className="review-list">
-          {draftedFirst(dataset.positions).map((p) => (
-            <PositionRow key={p.id} position={p} actor={actors.get(p.actor) ?? p.actor} topic={topics.get(p.topic) ?? p.topic} topics={dataset.topics} />
-          ))}
+          {draftedFirst(dataset.positions)
+            .slice(0, shownPositions)
+            .map((p) => (
+              <PositionRow key={p.id} position={p} actor={actors.get(p.actor) ?? p.actor} topic={topics.get(p.topic) ?? p.topic} topics={dataset.topics} />
+            ))}
         </ul>
       ) : (
         <p className="empty">No positions yet: select words in the text below to start one.</p>
       )}
+      <ShowMore shown={shownPositions} total={dataset.positions.length} noun="positions" onMore={() => setShownPositions((n) => n + REVIEW_PAGE)} />
       <h3>Figures ({dataset.figures.length})</h3>
       <ul className="review-list">
-        {draftedFirst(dataset.figures).map((f) => (
+        {draftedFirst(dataset.figures).slice(0, shownFigures).map((f) => (
           <li key={f.id} className={f.machineDrafted ? 'review-row is-drafted' : 'review-row'}>
             <p className="review-row__head">
               <strong>{f.label}</strong> ({f.status}, {actors.get(f.actor) ?? f.actor})
@@ -143,6 +164,7 @@ export function ReviewPanel({ saved }: { saved: SavedDataset }) {
           </li>
         ))}
       </ul>
+      <ShowMore shown={shownFigures} total={dataset.figures.length} noun="figures" onMore={() => setShownFigures((n) => n + REVIEW_PAGE)} />
       <h3>Actors ({dataset.actors.length})</h3>
       <ul className="review-chips">
         {dataset.actors.map((a) => (

@@ -51,9 +51,16 @@ export function queueItems(dataset: Dataset): QueueItem[] {
 /** An item without a recorded confidence counts as least sure: nothing vouches for it. */
 const confidenceOf = (item: QueueItem) => item.draft?.confidence ?? -1;
 
+/**
+ * The rule a filter offers: the first step of a drafted item's rule. A figure's rule names its status,
+ * metric and time cues after ' · ' and a position's its topic after '+', which would make almost every
+ * item a rule of its own.
+ */
+export const baseRule = (rule: string) => rule.split(/ · |\+/)[0]!.trim();
+
 /** The items the filters let through, in the order asked for (ties keep the article's order). */
 export function shownItems(items: QueueItem[], state: ReviewState): QueueItem[] {
-  const shown = items.filter((i) => (!state.kinds.length || state.kinds.includes(i.kind)) && (!state.rule || i.draft?.rule === state.rule));
+  const shown = items.filter((i) => (!state.kinds.length || state.kinds.includes(i.kind)) && (!state.rule || (i.draft !== undefined && baseRule(i.draft.rule) === state.rule)));
   if (state.order === 'least-sure') return shown.sort((a, b) => confidenceOf(a) - confidenceOf(b));
   if (state.order === 'surest') return shown.sort((a, b) => confidenceOf(b) - confidenceOf(a));
   return shown;
@@ -62,7 +69,11 @@ export function shownItems(items: QueueItem[], state: ReviewState): QueueItem[] 
 /** The rules that drafted the items, each with how many items it drafted, most first. */
 export function ruleCounts(items: QueueItem[]): { rule: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const item of items) if (item.draft) counts.set(item.draft.rule, (counts.get(item.draft.rule) ?? 0) + 1);
+  for (const item of items) {
+    if (!item.draft) continue;
+    const rule = baseRule(item.draft.rule);
+    counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  }
   return [...counts].map(([rule, count]) => ({ rule, count })).sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
 }
 
