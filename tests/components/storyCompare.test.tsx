@@ -25,7 +25,7 @@ describe('/compare on the test story', () => {
     expect([...picker.options].map((o) => o.textContent)).toEqual(['26 Feb 2025 (source date 1 of 3)', '10 Apr 2025 (source date 2 of 3)', '25 Jun 2025 (source date 3 of 3)']);
     // Only at the summit did Sorensen state a position on the five percent goal that Brandt had backed all along.
     expect(pairCard().textContent).toContain('100% agree on 1 of 1 shared topic');
-    expect(pairCard().textContent).toContain('no score on 10 Apr 2025');
+    expect(pairCard().textContent).toContain('new: no shared topic on 10 Apr 2025');
   });
 
   it('moves to an earlier date through the URL, where the two had no topic in common yet', async () => {

@@ -9,7 +9,7 @@ describe('agreementShift', () => {
 
   it('calls a move smaller than a shown percent unchanged, and tells a new score from none', () => {
     expect(agreementShift(0.5001, 0.5, '2025-02-26')).toBe('unchanged since 26 Feb 2025');
-    expect(agreementShift(0.5, null, '2025-02-26')).toBe('no score on 26 Feb 2025');
+    expect(agreementShift(0.5, null, '2025-02-26')).toBe('new: no shared topic on 26 Feb 2025');
     expect(agreementShift(null, 0.5, '2025-02-26')).toBeNull();
   });
 });
