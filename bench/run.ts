@@ -15,8 +15,7 @@ import { build, preview } from 'vite';
 import { datasetAlias } from '../build/datasetAlias';
 import { viewRoutes } from '../src/app/routes';
 import { routesToCheck } from '../tests/browser/routes';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness';
-import { importDataset } from '../tests/browser/importDataset';
+import { CHROMIUM_ARGS, chromiumPath, settledSave } from '../tests/browser/harness';
 import type { Dataset } from '../src/model/schema';
 import { benchArticleLimit, limitChecks } from './articleLimit';
 import { benchExtract, formatExtractBench } from './extract';
@@ -288,8 +287,12 @@ async function heapGrowth(browser: Browser, url: string) {
 async function storyContext(browser: Browser, url: string) {
   const page = await freshPage(browser);
   const dataset = JSON.parse(readFileSync(storyFile, 'utf8')) as Dataset;
-  const texts = new Map(dataset.sources.map((s) => [s.id, readFileSync(join(dirname(storyFile), s.textPath), 'utf8')]));
-  await importDataset(page, url, dataset, texts);
+  const texts = Object.fromEntries(dataset.sources.map((s) => [s.id, readFileSync(join(dirname(storyFile), s.textPath), 'utf8')]));
+  await page.goto(`${url}/data`);
+  const file = Buffer.from(JSON.stringify({ ...dataset, texts }));
+  await page.locator('input[type=file][accept^=".json"]').setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: file });
+  await page.getByText(/it is now on show/).waitFor({ timeout: 120_000 });
+  await settledSave(page);
   return { open: () => page.context().newPage(), close: () => page.context().close() };
 }
 
