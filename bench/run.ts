@@ -8,14 +8,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { datasetAlias } from '../build/datasetAlias';
 import { viewRoutes } from '../src/app/routes';
 import { routesToCheck } from '../tests/browser/routes';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness';
+import { CHROMIUM_ARGS, chromiumPath, settledSave } from '../tests/browser/harness';
+import type { Dataset } from '../src/model/schema';
 import { benchArticleLimit, limitChecks } from './articleLimit';
 import { benchExtract, formatExtractBench } from './extract';
 
@@ -31,6 +32,9 @@ const COLD_LOADS = 5;
 const FILTER_CHANGES = 50;
 const HEAP_CHANGES = 500;
 const synthetic = { actors: 200, topics: 40, positions: 20000, seed: 1 };
+const storyFile = 'bench/.out/story/dataset.json';
+/** Mid-story (sources run from 2024-01-01 for two years), so the matrix shows the positions of about half of them. */
+const storyAsOf = '2024-12-31';
 
 interface DatasetRun {
   name: 'seed' | 'synthetic';
@@ -133,26 +137,28 @@ async function routeBytes(browser: Browser, url: string, outDir: string) {
   return routes;
 }
 
-/** Navigation start to the matrix drawn (the grid in the DOM, then a frame), over cold loads. */
-async function timeToMatrix(browser: Browser, url: string) {
+/** Navigation start to `ready` in the DOM, then a frame, over cold loads; `open` gives each load its page. */
+async function timeToDrawn(open: () => Promise<Page>, href: string, ready: string) {
   const times = [];
   for (let i = 0; i < COLD_LOADS; i++) {
-    const page = await freshPage(browser);
-    await page.addInitScript(() => {
+    const page = await open();
+    await page.addInitScript((selector) => {
       const observer = new MutationObserver(() => {
-        if (!document.querySelector('[role="grid"]')) return;
+        if (!document.querySelector(selector)) return;
         observer.disconnect();
         requestAnimationFrame(() => setTimeout(() => ((window as unknown as { __drawn: number }).__drawn = performance.now()), 0));
       });
       observer.observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(`${url}/matrix`);
+    }, ready);
+    await page.goto(href);
     await page.waitForFunction(() => (window as unknown as { __drawn?: number }).__drawn, undefined, { timeout: 60_000 });
     times.push(await page.evaluate(() => (window as unknown as { __drawn: number }).__drawn));
-    await page.context().close();
+    await page.close();
   }
   return { medianMs: round(median(times)), runsMs: times.map((t) => round(t)) };
 }
+
+const timeToMatrix = (browser: Browser, url: string) => timeToDrawn(() => freshPage(browser), `${url}/matrix`, '[role="grid"]');
 
 interface ProbeRun {
   ok: boolean;
@@ -277,18 +283,79 @@ async function heapGrowth(browser: Browser, url: string) {
   return { beforeMb: round(before / KB / KB, 2), afterMb: round(after / KB / KB, 2), growthMb: round((after - before) / KB / KB, 2) };
 }
 
+/** A page in one browser context that holds the synthetic story as its saved dataset. */
+async function storyContext(browser: Browser, url: string) {
+  const page = await freshPage(browser);
+  const dataset = JSON.parse(readFileSync(storyFile, 'utf8')) as Dataset;
+  const texts = Object.fromEntries(dataset.sources.map((s) => [s.id, readFileSync(join(dirname(storyFile), s.textPath), 'utf8')]));
+  await page.goto(`${url}/data`);
+  const file = Buffer.from(JSON.stringify({ ...dataset, texts }));
+  await page.locator('input[type=file][accept^=".json"]').setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: file });
+  await page.getByText(/it is now on show/).waitFor({ timeout: 120_000 });
+  await settledSave(page);
+  return { open: () => page.context().newPage(), close: () => page.context().close() };
+}
+
+/**
+ * The 50-source story, against the plain page in the same run: /over-time drawn (navigation start to the
+ * chart, the saved dataset's loading included), and the matrix's filter latency with `asOf` set mid-story.
+ */
+async function measureStory(browser: Browser, url: string) {
+  const story = await storyContext(browser, url);
+  try {
+    const overTimeDrawn = await timeToDrawn(story.open, `${url}/over-time`, '.over-time-chart > svg');
+    const plainDrawn = await timeToDrawn(() => freshPage(browser), `${url}/bench/plain.html`, '#plain-toggle');
+    const page = await story.open();
+    await page.goto(`${url}/matrix?asOf=${storyAsOf}`);
+    await page.locator('[role="grid"]').waitFor({ timeout: 60_000 });
+    const asOfFilter = await clickAndTime(page, filterButtons, FILTER_CHANGES);
+    return { overTimeDrawn, plainDrawn, asOfFilter };
+  } finally {
+    await story.close();
+  }
+}
+
+type StoryResults = Awaited<ReturnType<typeof measureStory>>;
+
+/** The story against the seed build's own figures: its filter p95, and /over-time drawn (one source: the empty state). */
+function storyChecks(story: StoryResults, seed: { filterP95Ms: number; overTimeDrawnMs: number }, plain: { p50Ms: number; p95Ms: number }): [string, boolean][] {
+  const { overTimeDrawn, plainDrawn, asOfFilter } = story;
+  console.log(`\nStory (${storyFile}, asOf ${storyAsOf})`);
+  console.log(`  /over-time drawn, median of ${COLD_LOADS}: ${overTimeDrawn.medianMs} ms (${round(overTimeDrawn.medianMs / plainDrawn.medianMs)}× the plain page's ${plainDrawn.medianMs} ms); runs ${overTimeDrawn.runsMs.join(', ')}`);
+  console.log(`  matrix filter with asOf, ${FILTER_CHANGES} changes: p50 ${asOfFilter.p50Ms} ms (${round(asOfFilter.p50Ms / plain.p50Ms)}× plain), p95 ${asOfFilter.p95Ms} ms (${round(asOfFilter.p95Ms / plain.p95Ms)}× plain); long tasks ${asOfFilter.longTasks}`);
+  return [
+    [`story asOf filter p95 ${asOfFilter.p95Ms} ms ≤ ${budgets.filterP95Ms} ms`, asOfFilter.p95Ms <= budgets.filterP95Ms],
+    [`story asOf filter p95 ${round(asOfFilter.p95Ms / seed.filterP95Ms)}× the seed's ≤ ${budgets.filterP95VsSeed}×`, asOfFilter.p95Ms <= budgets.filterP95VsSeed * seed.filterP95Ms],
+    [
+      `story /over-time drawn ${round(overTimeDrawn.medianMs / seed.overTimeDrawnMs)}× the seed's (${seed.overTimeDrawnMs} ms) ≤ ${budgets.filterP95VsSeed}×`,
+      overTimeDrawn.medianMs <= budgets.filterP95VsSeed * seed.overTimeDrawnMs,
+    ],
+  ];
+}
+
+async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  console.log(`  ${label}: ${JSON.stringify(result)} (${Math.round((performance.now() - started) / 1000)} s)`);
+  return result;
+}
+
+/** The seed build's figures the story is held to, and the story's own. */
+async function storyOnSeed(browser: Browser, url: string) {
+  const filter = await step('filter latency', () => filterLatency(browser, url));
+  const plain = await step('plain page latency', () => plainLatency(browser, url));
+  const overTime = await step('/over-time drawn', () => timeToDrawn(() => freshPage(browser), `${url}/over-time`, '.over-time-chart > svg, .empty-state'));
+  const story = await step('story', () => measureStory(browser, url));
+  const checks = storyChecks(story, { filterP95Ms: filter.p95Ms, overTimeDrawnMs: overTime.medianMs }, plain);
+  return { seed: { filter, plain, overTime }, story, checks };
+}
+
 async function measure(browser: Browser, run: DatasetRun) {
   console.log(`\n[${run.name}] building into ${run.outDir}…`);
   await buildApp(run);
   const server = await serve(run.outDir);
   try {
     console.log(`[${run.name}] measuring at ${server.url}…`);
-    const step = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
-      const started = performance.now();
-      const result = await work();
-      console.log(`  ${label}: ${JSON.stringify(result)} (${Math.round((performance.now() - started) / 1000)} s)`);
-      return result;
-    };
     const routes = await step('route bytes', () => routeBytes(browser, server.url, run.outDir));
     const matrixDrawn = await step('matrix drawn', () => timeToMatrix(browser, server.url));
     const load = await step('load + validate + index', () => loadValidateIndex(browser, server.url));
@@ -297,7 +364,28 @@ async function measure(browser: Browser, run: DatasetRun) {
     const heap = await step('heap growth', () => heapGrowth(browser, server.url));
     // The largest dataset the app accepts from an article is drafted in the app, so it is measured once, on the seed build.
     const limit = run.name === 'seed' ? await step('article at the limit', () => benchArticleLimit(browser, server.url)) : null;
-    return { routes, matrixDrawn, load, filter, plain, heap, limit };
+    const story = run.name === 'seed' ? await storyOnSeed(browser, server.url) : null;
+    return { routes, matrixDrawn, load, filter, plain, heap, limit, story };
+  } finally {
+    await server.close();
+  }
+}
+
+function generateStory() {
+  const done = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/gen-synthetic.ts', '--story', '--out', dirname(storyFile)], { stdio: 'inherit' });
+  if (done.status !== 0) throw new Error('gen:synthetic --story failed');
+}
+
+/** `npm run bench -- --story`: only the story's entries, on the seed build, with the seed figures they are held to. */
+async function benchStoryOnly(browser: Browser) {
+  const outDir = '/tmp/dist-bench-seed';
+  await buildApp({ name: 'seed', datasetFile: 'data/article.json', outDir });
+  const server = await serve(outDir);
+  try {
+    const { checks } = await storyOnSeed(browser, server.url);
+    console.log('\nBudgets');
+    for (const [label, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${label}`);
+    return checks.every(([, ok]) => ok);
   } finally {
     await server.close();
   }
@@ -350,6 +438,7 @@ function report(seed: Results, syn: Results) {
     [`synthetic load+validate+index ${syn.load.totalMs} ms ≤ ${budgets.loadValidateIndexMs} ms`, syn.load.totalMs <= budgets.loadValidateIndexMs],
     [`heap growth ${seed.heap.growthMb} MB (seed), ${syn.heap.growthMb} MB (synthetic) ≤ ${budgets.heapGrowthMb} MB`, Math.max(seed.heap.growthMb, syn.heap.growthMb) <= budgets.heapGrowthMb],
     ...(seed.limit ? limitChecks(seed.limit) : []),
+    ...(seed.story?.checks ?? []),
   ];
   if (seed.limit) console.log(`\nArticle at the limit: ${seed.limit.capped}`);
   console.log('\nBudgets');
@@ -359,6 +448,16 @@ function report(seed: Results, syn: Results) {
 
 async function main() {
   chromiumPath();
+  generateStory();
+  if (process.argv.includes('--story')) {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+    try {
+      process.exitCode = (await benchStoryOnly(browser)) ? 0 : 1;
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
   // First, before any build or browser shares the CPU with it.
   const extract = benchExtract();
   const extractLines = formatExtractBench(extract);

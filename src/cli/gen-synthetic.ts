@@ -6,6 +6,10 @@
  * The text is generated first, one sentence per datum, and every evidence span is anchored in it, so
  * the output passes `npm run validate:data -- <out>/dataset.json`. The same arguments always give the
  * same bytes. The output folder is git-ignored (bench/.gitignore).
+ *
+ *   npm run gen:synthetic -- --story [--seed 1] [--out bench/.out/story]
+ *
+ * writes instead a story: 50 sources over two years (syntheticStory.ts), each text beside the JSON.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,6 +18,7 @@ import { spanAt } from '../model/anchor';
 import { actorKinds, bases, certainties, figureStatuses, relationKinds, stances, termStatuses } from '../model/codes';
 import { SCHEMA_VERSION, type Dataset, type Span } from '../model/schema';
 import { sha256Hex } from './hash';
+import { syntheticStory } from './syntheticStory';
 
 export interface SyntheticOptions {
   actors: number;
@@ -210,6 +215,16 @@ export function writeSynthetic(options: SyntheticOptions, outDir: string): strin
   return file;
 }
 
+/** Writes the story's `dataset.json` and one text per source into `outDir`; returns the dataset file's path. */
+export function writeStory(seed: number, outDir: string): string {
+  const { dataset, texts } = syntheticStory({ seed });
+  mkdirSync(outDir, { recursive: true });
+  for (const source of dataset.sources) writeFileSync(join(outDir, source.textPath), texts[source.id]!);
+  const file = join(outDir, 'dataset.json');
+  writeFileSync(file, JSON.stringify(dataset));
+  return file;
+}
+
 const isMain = process.argv[1] && resolve(process.argv[1]).endsWith('gen-synthetic.ts');
 if (isMain) {
   const { values } = parseArgs({
@@ -218,7 +233,8 @@ if (isMain) {
       topics: { type: 'string', default: '40' },
       positions: { type: 'string', default: '20000' },
       seed: { type: 'string', default: '1' },
-      out: { type: 'string', default: 'bench/.out/synthetic' },
+      out: { type: 'string' },
+      story: { type: 'boolean', default: false },
     },
   });
   const options = { actors: Number(values.actors), topics: Number(values.topics), positions: Number(values.positions), seed: Number(values.seed) };
@@ -226,5 +242,6 @@ if (isMain) {
     console.error('--actors, --topics, --positions and --seed must be whole numbers');
     process.exit(2);
   }
-  console.log(`wrote ${writeSynthetic(options, values.out)}`);
+  const file = values.story ? writeStory(options.seed, values.out ?? 'bench/.out/story') : writeSynthetic(options, values.out ?? 'bench/.out/synthetic');
+  console.log(`wrote ${file}`);
 }

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { mergeArticle } from '../../src/model/storyMerge.ts';
 import { buildStory, storyArticles, storyTexts } from '../fixtures/story/storyDataset.ts';
-import { syntheticStory } from '../fixtures/story/syntheticStory.ts';
+import { syntheticStory } from '../../src/cli/syntheticStory.ts';
 import { axeViolations, startApp, type AppSession } from './harness.ts';
 import { importDataset } from './importDataset.ts';
 

@@ -95,6 +95,15 @@ describe('compare URL state', () => {
     expect(odd.dropped).toEqual([{ param: 'agreement', value: 'most' }]);
   });
 
+  it('keeps asOf only when it is one of the sources\' dates, and reports any other', () => {
+    const story = { actors: new Set<string>(), topics: new Set<string>(), dates: new Set(['2025-02-26', '2025-04-10']) };
+    expect(parseCompareParams(new URLSearchParams('asOf=2025-02-26'), story).state.asOf).toBe('2025-02-26');
+    const odd = parseCompareParams(new URLSearchParams('asOf=2025-03-01'), story);
+    expect(odd.state.asOf).toBeUndefined();
+    expect(odd.dropped).toEqual([{ param: 'asOf', value: '2025-03-01' }]);
+    expect(writeCompareParams({ actors: null, topic: null, count: 'firm', asOf: '2025-02-26' }).toString()).toBe('asOf=2025-02-26');
+  });
+
   it('survives write-then-read', () => {
     const state = { actors: ['carol', 'alice'], topic: 'treaty', count: 'all' as const };
     expect(parseCompareParams(writeCompareParams(state), index).state).toEqual(state);

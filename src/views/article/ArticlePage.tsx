@@ -5,13 +5,15 @@ import { DroppedNotice } from '../../components/DroppedNotice';
 import { ReadingToggle } from '../../components/ReadingToggle';
 import { useReadingIndex } from '../../components/useReadingIndex';
 import { datumKey, datumKindLabel, listDatums } from '../../model/datums';
-import { SOURCE_PARAM } from '../../url/articleLink';
+import { DATUM_PARAM, SOURCE_PARAM } from '../../url/articleLink';
 import { datumHref } from '../shared/datumHref';
+import { formatDay } from '../shared/formatDay';
 import { ArticleText } from './ArticleText';
 import { PassagePanel } from './PassagePanel';
 import { ReaderControls } from './ReaderControls';
 import { ReaderLegend } from './ReaderLegend';
 import { selectReader } from './readerMarks';
+import { SourcePicker } from './SourcePicker';
 import { useReaderState } from './useReaderState';
 import './reader.css';
 
@@ -20,8 +22,17 @@ export default function ArticlePage() {
   const { all: index, reading, inferred } = useReadingIndex();
   const datums = useMemo(() => listDatums(index), [index]);
   const { state, dropped, update } = useReaderState(index, datums);
-  const [params] = useSearchParams();
-  const source = index.dataset.sources.find((s) => s.id === params.get(SOURCE_PARAM)) ?? index.dataset.sources[0]!;
+  const [params, setParams] = useSearchParams();
+  const { sources } = index.dataset;
+  const source = sources.find((s) => s.id === params.get(SOURCE_PARAM)) ?? sources[0]!;
+  // Another article keeps the filters; the datum linked to belongs to the article it was opened in.
+  const showSource = (id: string) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.set(SOURCE_PARAM, id);
+      next.delete(DATUM_PARAM);
+      return next;
+    });
   const view = useMemo(() => selectReader(index, datums, source.id, state, reading), [index, datums, source.id, state, reading]);
   const segments = useMemo(() => view.layout.paragraphs.flatMap((p) => p.segments.filter((s) => s.marks.length)), [view]);
   const target = state.datum && datumKey(state.datum.kind, state.datum.id);
@@ -48,7 +59,18 @@ export default function ArticlePage() {
   return (
     <section className="page page--reader" aria-labelledby="reader-title">
       <header className="page__header">
-        <h1 id="reader-title">The article, with its evidence</h1>
+        {sources.length > 1 ? (
+          <>
+            <h1 id="reader-title">{source.title}</h1>
+            <p className="reader-byline">
+              {source.publisher}, <time dateTime={source.published.date}>{formatDay(source.published.date)}</time>
+              {source.published.inferred && ' (date inferred)'}
+            </p>
+          </>
+        ) : (
+          <h1 id="reader-title">The article, with its evidence</h1>
+        )}
+        {sources.length > 1 && <SourcePicker sources={sources} source={source} onChange={showSource} />}
         <p className="page__lede">
           Every passage that supports a position, figure, deal term, event, relation or mention of an actor is marked
           by a band under its words. Point at a passage to see what it supports.

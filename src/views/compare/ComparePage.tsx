@@ -10,21 +10,33 @@ import { useReadingIndex } from '../../components/useReadingIndex';
 import { cellPositions } from '../../model/indexDataset';
 import type { Actor } from '../../model/schema';
 import { PositionItem } from '../shared/PositionItem';
+import { agreementShift } from './agreementShift';
+import { CompareAsOfPicker } from './CompareAsOfPicker';
 import { compareActors, suggestedActors } from './compareSelectors';
 import { MAX_COMPARED } from './compareState';
 import { CompareTable } from './CompareTable';
 import { PairScores } from './PairScores';
+import { useCompareAsOf } from './useCompareAsOf';
 import { useCompareState } from './useCompareState';
 import '../shared/entity.css';
 import './compare.css';
 
 export default function ComparePage() {
-  const { index, all, inferred } = useReadingIndex();
+  const { index: reading, all, inferred } = useReadingIndex();
   const { state, dropped, update } = useCompareState(all);
+  // In a story, everything below is as of one source date: each actor's latest positions by then.
+  const asOf = useCompareAsOf(reading, state.asOf);
+  const index = asOf?.index ?? reading;
   const suggestion = useMemo(() => suggestedActors(index), [index]);
   // Before any choice the two actors with the most positions are shown, and the URL stays as it is.
   const actorIds = state.actors ?? suggestion;
   const comparison = useMemo(() => compareActors(index, actorIds, state.count), [index, actorIds, state.count]);
+  const before = useMemo(() => {
+    if (!asOf?.before || !asOf.since) return null;
+    const since = asOf.since;
+    const scores = new Map(compareActors(asOf.before, actorIds, state.count).pairs.map((p) => [`${p.a}~${p.b}`, p.agreement.score]));
+    return (a: string, b: string, now: number | null) => agreementShift(now, scores.get(`${a}~${b}`) ?? null, since);
+  }, [asOf, actorIds, state.count]);
   const chosen = actorIds.map((id) => index.actors.get(id)).filter((a): a is Actor => Boolean(a));
   const names = (actors: readonly Actor[]) => actors.map((a) => a.name).join(' and ');
   const openTopic = state.topic ? index.topics.get(state.topic) : undefined;
@@ -42,6 +54,7 @@ export default function ComparePage() {
       <DroppedNotice dropped={dropped} onDismiss={() => update({}, { replace: true })} />
       <form className="filters" aria-label="Actors to compare" onSubmit={(e) => e.preventDefault()}>
         <ActorPicker label={`Actors (two to ${MAX_COMPARED})`} actors={index.dataset.actors} selected={actorIds} max={MAX_COMPARED} onChange={(ids) => update({ actors: ids })} />
+        {asOf && <CompareAsOfPicker dates={asOf.dates} date={asOf.date} onChange={(date) => update({ asOf: date === asOf.dates.at(-1) ? undefined : date })} />}
       </form>
       <ReadingToggle inferred={{ positions: inferred.positions }} />
       {chosen.length < 2 ? (
@@ -68,7 +81,7 @@ export default function ComparePage() {
             )}
             <StanceLegend frames={false} />
             {inferred.positions > 0 && <ReadingLegend form="hatch" />}
-            <PairScores index={index} pairs={comparison.pairs} count={state.count} onCountChange={(count) => update({ count })} onOpen={open} />
+            <PairScores index={index} pairs={comparison.pairs} count={state.count} onCountChange={(count) => update({ count })} onOpen={open} shift={before} />
           </div>
           {openTopic && (
             <EvidencePanel title={openTopic.label} subtitle={openTopic.question} onClose={() => update({ topic: null })}>

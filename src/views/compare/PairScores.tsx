@@ -15,13 +15,15 @@ interface PairScoresProps {
   count: AgreementCount;
   onCountChange: (count: AgreementCount) => void;
   onOpen: (topic: string) => void;
+  /** In a story: how a pair's score moved since the source date before, in words. */
+  shift?: ((a: string, b: string, now: number | null) => string | null) | null;
 }
 
 /**
  * One card per pair: the score, in words and as a bar, the number of statements behind it, and the topics
  * behind it, each opening its evidence. By default only firm statements count; a switch admits the rest.
  */
-export function PairScores({ index, pairs, count, onCountChange, onOpen }: PairScoresProps) {
+export function PairScores({ index, pairs, count, onCountChange, onOpen, shift }: PairScoresProps) {
   const name = (id: string) => index.actors.get(id)?.name ?? id;
   const topicLabel = (id: string) => index.topics.get(id)?.label ?? id;
   const topicButton = (t: string, children?: ReactNode) => (
@@ -75,6 +77,7 @@ export function PairScores({ index, pairs, count, onCountChange, onOpen }: PairS
                   <span className="pair-card__percent">{percent(agreement.score)}</span> agree on {agreement.agree.length} of{' '}
                   {plural(agreement.shared.length, 'shared topic')}
                 </p>
+                {shift && <p className="pair-card__shift">{shift(a, b, agreement.score)}</p>}
                 <svg className="pair-card__bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
                   <rect width="100" height="6" fill="var(--stance-tint-opposes)" />
                   <rect width={agreement.score * 100} height="6" fill="var(--stance-supports)" />

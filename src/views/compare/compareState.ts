@@ -15,11 +15,15 @@ export interface CompareState {
   topic: string | null;
   /** Which statements the agreement scores count: firm ones by default, `agreement=all` for every one. */
   count: AgreementCount;
+  /** In a story, the source date agreement is shown as of; absent, the latest. */
+  asOf?: string;
 }
 
 interface Known {
   actors: IdSet;
   topics: IdSet;
+  /** The sources' dates, when the dataset is a story of several. */
+  dates?: IdSet;
 }
 
 /** Reads the compare state; unknown ids and actors beyond the fourth are dropped and reported. */
@@ -34,7 +38,11 @@ export function parseCompareParams(params: URLSearchParams, known: Known): { sta
   const agreement = params.get('agreement');
   if (agreement !== null && agreement !== 'all') dropped.push({ param: 'agreement', value: agreement });
   const count: AgreementCount = agreement === 'all' ? 'all' : 'firm';
-  return { state: { actors: params.has('actors') ? actors : null, topic, count }, dropped };
+  const asOf = params.get('asOf');
+  const state: CompareState = { actors: params.has('actors') ? actors : null, topic, count };
+  if (asOf !== null && known.dates?.has(asOf)) state.asOf = asOf;
+  else if (asOf !== null) dropped.push({ param: 'asOf', value: asOf });
+  return { state, dropped };
 }
 
 export function writeCompareParams(state: CompareState, base = new URLSearchParams()): URLSearchParams {
@@ -42,8 +50,10 @@ export function writeCompareParams(state: CompareState, base = new URLSearchPara
   params.delete('actors');
   params.delete('topic');
   params.delete('agreement');
+  params.delete('asOf');
   if (state.actors) params.set('actors', state.actors.join(','));
   if (state.topic) params.set('topic', state.topic);
   if (state.count === 'all') params.set('agreement', 'all');
+  if (state.asOf) params.set('asOf', state.asOf);
   return params;
 }
