@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { figureSaidDates, figureSequence } from '../../src/model/figureSequence';
+import { indexDataset } from '../../src/model/indexDataset';
+import { layoutSpending } from '../../src/views/spending/spendingLayout';
+import { describeSpending, spendingRows } from '../../src/views/spending/spendingRows';
+import { replacedText, selectSpending } from '../../src/views/spending/spendingSeries';
 import type { Dataset, Figure } from '../../src/model/schema';
 import { miniDataset, quote } from '../fixtures/miniDataset';
 
@@ -67,5 +71,46 @@ describe('figureSequence', () => {
     const sequence = figureSequence(dataset);
     expect(sequence.acrossDates).toBe(false);
     expect(sequence.replacedBy.size).toBe(0);
+  });
+});
+
+describe('the Figures view over several articles', () => {
+  const dataset = threeArticles([pledge('a', 2.5, 2027, ['feb']), pledge('b', 3, 2030, ['apr']), pledge('c', 3.5, 2035, ['jun'])]);
+  const model = selectSpending(indexDataset(dataset))!;
+  const marks = model.series[0]!.marks;
+
+  it('draws each pledge at the year it targets, says when it was said, and which later one replaces it', () => {
+    expect(marks.map((m) => [m.time.x, m.said?.date, replacedText(m)])).toEqual([
+      [2027, '2025-02-26', 'replaced by 3% by 2030 (10 Apr 2025)'],
+      [2030, '2025-04-10', 'replaced by 3.5% by 2035 (25 Jun 2025)'],
+      [2035, '2025-06-25', ''],
+    ]);
+  });
+
+  it('runs the series line only to the standing pledge, and a connector from each replaced one to its successor', () => {
+    expect(model.series[0]!.segments).toHaveLength(1);
+    expect(model.series[0]!.segments[0]!.to).toEqual({ x: 2035, value: 3.5 });
+    const layout = layoutSpending(model, 720);
+    expect(layout.connectors.map((c) => c.key)).toEqual(['a-b', 'b-c']);
+    expect(layout.marks[0]!.label.lines.join(' ')).toContain('replaced by 3% by 2030 (10 Apr 2025)');
+    expect(layoutSpending(model, 360).marks[0]!.label.lines.join(' ')).toContain('replaced 10 Apr 2025');
+  });
+
+  it('gives the same in the table and in words', () => {
+    expect(spendingRows(model).map((r) => [r.amount, r.said, r.replaced])).toEqual([
+      ['2.5%', '26 Feb 2025', 'replaced by 3% by 2030 (10 Apr 2025)'],
+      ['3%', '10 Apr 2025', 'replaced by 3.5% by 2035 (25 Jun 2025)'],
+      ['3.5%', '25 Jun 2025', ''],
+    ]);
+    expect(describeSpending(model)).toContain('pledged 2.5% by 2027, said 26 Feb 2025, replaced by 3% by 2030 (10 Apr 2025)');
+  });
+
+  it('leaves a single-article dataset as it was: no dates said, nothing replaced, no connectors', () => {
+    const single = miniDataset();
+    single.figures = [pledge('a', 2.5, 2027, ['story']), pledge('b', 3, 2030, ['story'])];
+    const one = selectSpending(indexDataset(single))!;
+    expect(spendingRows(one).map((r) => [r.said, r.replaced])).toEqual([['', ''], ['', '']]);
+    expect(layoutSpending(one, 720).connectors).toEqual([]);
+    expect(one.series[0]!.segments).toHaveLength(2);
   });
 });
