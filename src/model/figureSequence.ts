@@ -48,10 +48,15 @@ export function figureSaidDates(dataset: Dataset): Map<string, FigureSaid> {
   return said;
 }
 
+/** The same amount for the same time: a later article that gives it again reports the pledge, not a new one. */
+const restatementKey = (figure: Figure) => JSON.stringify([figure.quantity.value, figure.time?.year, figure.time?.earliest, figure.time?.latest]);
+
 /**
- * Which figure replaces which: within one actor's pledges (or hopes) on one metric in one unit, every
- * figure is replaced by those said on the next later date. Figures said on the same date stand side by
- * side (an article may give staged targets), so a single-article dataset has no replacements.
+ * Which figure replaces which: within one actor's pledges (or hopes) on one metric in one unit, each
+ * pledge is replaced by the different ones first said on the next later date. A pledge given again later
+ * (same amount, same time) is the same pledge reported again, and shares its fate. Figures first said on
+ * the same date stand side by side (an article may give staged targets), so a single-article dataset has
+ * no replacements.
  */
 export function figureSequence(dataset: Dataset): FigureSequence {
   const said = figureSaidDates(dataset);
@@ -64,10 +69,17 @@ export function figureSequence(dataset: Dataset): FigureSequence {
   }
   const replacedBy = new Map<string, Replacement>();
   for (const group of groups.values()) {
-    const dates = [...new Set(group.map((g) => g.date))].sort();
+    const firstSaid = new Map<string, string>();
     for (const { figure, date } of group) {
-      const next = dates[dates.indexOf(date) + 1];
-      if (next) replacedBy.set(figure.id, { by: group.filter((g) => g.date === next).map((g) => g.figure), date: next });
+      const key = restatementKey(figure);
+      const known = firstSaid.get(key);
+      if (!known || date < known) firstSaid.set(key, date);
+    }
+    const pledgeDate = (figure: Figure) => firstSaid.get(restatementKey(figure))!;
+    const dates = [...new Set(firstSaid.values())].sort();
+    for (const { figure } of group) {
+      const next = dates[dates.indexOf(pledgeDate(figure)) + 1];
+      if (next) replacedBy.set(figure.id, { by: group.filter((g) => pledgeDate(g.figure) === next && g.date === next).map((g) => g.figure), date: next });
     }
   }
   return { said, replacedBy, acrossDates: new Set([...said.values()].map((s) => s.date)).size > 1 };

@@ -50,6 +50,13 @@ describe('figureSequence', () => {
     expect(replacedBy.has('d')).toBe(false);
   });
 
+  it('takes a pledge given again in a later article as the same pledge reported, replaced by what is new', () => {
+    const { replacedBy } = figureSequence(threeArticles([pledge('a', 2.5, 2027, ['feb']), pledge('again', 2.5, 2027, ['apr']), pledge('b', 3, 2030, ['apr'])]));
+    expect(replacedBy.get('a')).toMatchObject({ date: '2025-04-10', by: [{ id: 'b' }] });
+    expect(replacedBy.get('again')).toMatchObject({ date: '2025-04-10', by: [{ id: 'b' }] });
+    expect(replacedBy.has('b')).toBe(false);
+  });
+
   it('never replaces across actors, units, metrics, statuses, or figures said the same day', () => {
     const { replacedBy } = figureSequence(
       threeArticles([
@@ -76,7 +83,7 @@ describe('figureSequence', () => {
 
 describe('the Figures view over several articles', () => {
   const dataset = threeArticles([pledge('a', 2.5, 2027, ['feb']), pledge('b', 3, 2030, ['apr']), pledge('c', 3.5, 2035, ['jun'])]);
-  const model = selectSpending(indexDataset(dataset))!;
+  const model = selectSpending(indexDataset(dataset, new Map()))!;
   const marks = model.series[0]!.marks;
 
   it('draws each pledge at the year it targets, says when it was said, and which later one replaces it', () => {
@@ -108,7 +115,7 @@ describe('the Figures view over several articles', () => {
   it('leaves a single-article dataset as it was: no dates said, nothing replaced, no connectors', () => {
     const single = miniDataset();
     single.figures = [pledge('a', 2.5, 2027, ['story']), pledge('b', 3, 2030, ['story'])];
-    const one = selectSpending(indexDataset(single))!;
+    const one = selectSpending(indexDataset(single, new Map()))!;
     expect(spendingRows(one).map((r) => [r.said, r.replaced])).toEqual([['', ''], ['', '']]);
     expect(layoutSpending(one, 720).connectors).toEqual([]);
     expect(one.series[0]!.segments).toHaveLength(2);

@@ -138,7 +138,7 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
               <g opacity={mark.replacedBy ? 0.4 : undefined}>
                 <FigureMarker status={mark.figure.status} color={color} x={cx} y={cy} r={6} unconfirmed={mark.figure.machineDrafted} />
               </g>
-              <Label label={label} {...(mark.replacedBy ? { fill: 'var(--ink-2)' } : {})} />
+              {label.lines.length > 0 && <Label label={label} {...(mark.replacedBy ? { fill: 'var(--ink-2)' } : {})} />}
             </g>
           ))}
         </g>

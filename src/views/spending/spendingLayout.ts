@@ -25,7 +25,7 @@ const textWidth = (text: string) => text.length * CHAR_WIDTH;
 
 /** Anchors a label centred on `x`, or against the plot's edge when it would run past it. */
 export function placeLabel(x: number, y: number, lines: string[], plotWidth: number): PlacedLabel {
-  const half = Math.max(...lines.map(textWidth)) / 2;
+  const half = Math.max(0, ...lines.map(textWidth)) / 2;
   if (x - half < 0) return { x: px(0), y: px(y), anchor: 'start', lines };
   if (x + half > plotWidth) return { x: px(plotWidth), y: px(y), anchor: 'end', lines };
   return { x: px(x), y: px(y), anchor: 'middle', lines };
@@ -35,7 +35,7 @@ const LINE = 14;
 
 /** The box a label covers, in plot px. */
 function labelBox(label: PlacedLabel) {
-  const w = Math.max(...label.lines.map(textWidth));
+  const w = Math.max(0, ...label.lines.map(textWidth));
   const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
   return { left, right: left + w, top: label.y - 10, bottom: label.y - 10 + label.lines.length * LINE };
 }
@@ -104,7 +104,9 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
       const band = mark.time.window ? { x: px(x(mark.time.window.earliest)), width: px(x(mark.time.window.latest) - x(mark.time.window.earliest)) } : null;
       const chars = Math.floor(maxLabel / CHAR_WIDTH);
       const replaced = replacedText(mark, narrow);
-      const lines = [...wrapText(mark.label, chars), ...(replaced ? wrapText(replaced, chars) : [])];
+      // The same figure given again by a later article sits on the first: one label says it for both.
+      const repeat = series.marks.some((m) => m !== mark && m.label === mark.label && m.figure.quantity.value === mark.figure.quantity.value && series.marks.indexOf(m) < series.marks.indexOf(mark));
+      const lines = repeat ? [] : [...wrapText(mark.label, chars), ...(replaced ? wrapText(replaced, chars) : [])];
       // Below the mark, unless that would run into the time axis (a small value): then above it.
       const below = cy + 26 + (lines.length - 1) * LINE + 4 <= plot.height;
       return { mark, color: actorColor(series.actor.id), cx, cy, band, label: placeLabel(cx, below ? cy + 26 : cy - 18 - (lines.length - 1) * LINE, lines, plot.width) };
