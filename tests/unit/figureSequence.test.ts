@@ -112,6 +112,13 @@ describe('the Figures view over several articles', () => {
     expect(describeSpending(model)).toContain('pledged 2.5% by 2027, said 26 Feb 2025, replaced by 3% by 2030 (10 Apr 2025)');
   });
 
+  it('measures a figure once against a demand made again in a later article', () => {
+    const demand = (id: string, source: string) => pledge(id, 5, 2035, [source], { actor: 'bob', status: 'demanded', time: undefined });
+    const again = selectSpending(indexDataset(threeArticles([pledge('a', 2.5, 2027, ['feb']), demand('d1', 'feb'), demand('d2', 'jun')]), new Map()))!;
+    expect(again.references).toHaveLength(2);
+    expect(again.gaps.map((g) => g.label)).toEqual(['2.5 points short of 5%']);
+  });
+
   it('leaves a single-article dataset as it was: no dates said, nothing replaced, no connectors', () => {
     const single = miniDataset();
     single.figures = [pledge('a', 2.5, 2027, ['story']), pledge('b', 3, 2030, ['story'])];

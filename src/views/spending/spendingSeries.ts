@@ -176,7 +176,10 @@ function roundLike(n: number, scale: number): number {
 
 /** How far each figure is from each demand; only ever within one unit, as the chart draws one at a time. */
 export function gapsToDemands(marks: readonly SpendingMark[], references: readonly ReferenceLine[]): Gap[] {
-  return references.flatMap((reference) =>
+  // A demand made again (in a later article, or twice in one) is measured against once.
+  const demandKey = (r: ReferenceLine) => JSON.stringify([r.actor.id, r.appliesTo?.id, r.figure.quantity]);
+  const distinct = references.filter((r, i) => references.findIndex((other) => demandKey(other) === demandKey(r)) === i);
+  return distinct.flatMap((reference) =>
     marks.map((mark) => {
       const demanded = reference.figure.quantity;
       const gap = roundLike(demanded.value - mark.figure.quantity.value, demanded.value);
