@@ -12,10 +12,14 @@ interface FigureDetailProps {
   color: string;
   /** Gaps between this figure and the demands (or, for a demand, the figures measured against it). */
   gaps: Gap[];
+  /** When it was said and in which source, when the figures come from more than one date. */
+  said?: string;
+  /** "replaced by 3% by 2030 (10 Apr 2025)", or empty. */
+  replaced?: string;
 }
 
 /** One figure with its time, status, gap to the demands, and the words of the article that give it. */
-export function FigureDetail({ index, figure, color, gaps }: FigureDetailProps) {
+export function FigureDetail({ index, figure, color, gaps, said, replaced }: FigureDetailProps) {
   const name = (id: string | undefined) => (id ? (index.actors.get(id)?.name ?? id) : undefined);
   const time = figure.time;
   return (
@@ -52,6 +56,18 @@ export function FigureDetail({ index, figure, color, gaps }: FigureDetailProps) 
             </>
           )}
         </dd>
+        {said && (
+          <>
+            <dt>Said</dt>
+            <dd>{said}</dd>
+          </>
+        )}
+        {replaced && (
+          <>
+            <dt>Replaced</dt>
+            <dd>{replaced.replace(/^replaced /, '')}</dd>
+          </>
+        )}
         {gaps.length > 0 && (
           <>
             <dt>Gap</dt>

@@ -2,10 +2,12 @@ import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { Axis } from '../../charts/Axis';
 import { ChartTooltip } from '../../charts/ChartTooltip';
 import { formatAmount } from '../../model/figureFormat';
+import { formatDay } from '../../model/formatDay';
 import type { Figure } from '../../model/schema';
 import { figureStatusLabel } from '../../model/vocabulary';
 import { FigureMarker } from './FigureMarker';
 import type { PlacedLabel, SpendingLayout } from './spendingLayout';
+import { replacedText, type SpendingMark } from './spendingSeries';
 
 interface SpendingChartProps {
   layout: SpendingLayout;
@@ -41,6 +43,7 @@ function SoftWindow({ id, color }: { id: string; color: string }) {
   );
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const windowGradientId = (figureId: string) => `figure-window-${figureId}`;
 const UNCONFIRMED = 'Unconfirmed draft';
 
@@ -57,20 +60,21 @@ function tooltipHint(figure: Figure): string {
 export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef }: SpendingChartProps) {
   const tooltipId = useId();
   const summaryId = useId();
-  const [active, setActive] = useState<{ figure: Figure; x: number; y: number; phrase: string } | null>(null);
+  const arrowId = useId();
+  const [active, setActive] = useState<{ figure: Figure; x: number; y: number; phrase: string; mark?: SpendingMark } | null>(null);
   const { margin, plot } = layout;
 
-  const markProps = (figure: Figure, x: number, y: number, phrase: string) => ({
+  const markProps = (figure: Figure, x: number, y: number, phrase: string, mark?: SpendingMark) => ({
     className: 'chart-mark',
     tabIndex: 0,
     role: 'button',
     'data-figure': figure.id,
-    'aria-label': `${figure.machineDrafted ? `${UNCONFIRMED}. ` : ''}${figureStatusLabel[figure.status]}: ${formatAmount(figure.quantity)}, ${phrase}. ${figure.label}.`,
+    'aria-label': `${figure.machineDrafted ? `${UNCONFIRMED}. ` : ''}${figureStatusLabel[figure.status]}: ${formatAmount(figure.quantity)}, ${phrase}. ${figure.label}.${mark?.said ? ` Said ${formatDay(mark.said.date)}.` : ''}${mark?.replacedBy ? ` ${capitalise(replacedText(mark))}.` : ''}`,
     'aria-describedby': active?.figure.id === figure.id ? tooltipId : undefined,
     'aria-pressed': selected === figure.id,
-    onMouseEnter: () => setActive({ figure, x: margin.left + x, y: margin.top + y, phrase }),
+    onMouseEnter: () => setActive({ figure, x: margin.left + x, y: margin.top + y, phrase, mark }),
     onMouseLeave: () => setActive(null),
-    onFocus: () => setActive({ figure, x: margin.left + x, y: margin.top + y, phrase }),
+    onFocus: () => setActive({ figure, x: margin.left + x, y: margin.top + y, phrase, mark }),
     onBlur: () => setActive(null),
     onClick: () => onOpen(figure.id),
     onKeyDown: (event: KeyboardEvent) => {
@@ -84,9 +88,14 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
   return (
     <div className="chart-frame">
       <svg ref={svgRef} width={layout.width} height={layout.height} role="group" aria-label={title} aria-describedby={summaryId} fontFamily="system-ui, 'DejaVu Sans', Arial, sans-serif">
-        {layout.marks.some((m) => m.band) && (
+        {(layout.marks.some((m) => m.band) || layout.connectors.length > 0) && (
           <defs>
             {layout.marks.map(({ mark, color, band }) => band && <SoftWindow key={mark.figure.id} id={windowGradientId(mark.figure.id)} color={color} />)}
+            {layout.connectors.length > 0 && (
+              <marker id={arrowId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                <path d="M0 1L9 5L0 9Z" fill="var(--ink-soft)" />
+              </marker>
+            )}
           </defs>
         )}
         <g transform={`translate(${margin.left},${margin.top})`}>
@@ -97,10 +106,13 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
           <g aria-hidden="true">
             <line x1={layout.publishedX} x2={layout.publishedX} y1={-8} y2={plot.height} stroke="var(--control-border)" strokeDasharray="2 3" />
             <text x={layout.publishedX + 4} y={-12} fontSize="11" fill="var(--ink-soft)">
-              Article published
+              {layout.acrossDates ? 'First article published' : 'Article published'}
             </text>
             {layout.segments.map((s) => (
               <path key={s.key} d={s.d} fill="none" stroke={s.color} strokeWidth="2.2" strokeDasharray={s.dashed ? '7 5' : undefined} />
+            ))}
+            {layout.connectors.map((c) => (
+              <path key={c.key} className="spending-connector" d={c.d} fill="none" stroke="var(--ink-soft)" strokeWidth="1.4" strokeDasharray="1 4" strokeLinecap="round" markerEnd={`url(#${arrowId})`} />
             ))}
             {layout.gaps.map(({ gap, x, y1, y2, label }) => (
               <g key={`${gap.mark.figure.id}-${gap.reference.figure.id}`} className="spending-gap">
@@ -118,12 +130,15 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
             </g>
           ))}
           {layout.marks.map(({ mark, color, cx, cy, band, label }) => (
-            <g key={mark.figure.id} {...markProps(mark.figure, cx, cy, mark.time.phrase)}>
+            <g key={mark.figure.id} {...markProps(mark.figure, cx, cy, mark.time.phrase, mark)}>
               {band && <rect className="figure-window" x={band.x} y={cy - 10} width={band.width} height={20} fill={`url(#${windowGradientId(mark.figure.id)})`} />}
               <circle cx={cx} cy={cy} r={16} fill="transparent" />
               <circle className="chart-mark__focus" cx={cx} cy={cy} r={14} fill="none" stroke={selected === mark.figure.id ? 'var(--ink)' : 'none'} strokeWidth="2" />
-              <FigureMarker status={mark.figure.status} color={color} x={cx} y={cy} r={6} unconfirmed={mark.figure.machineDrafted} />
-              <Label label={label} />
+              {/* A replaced pledge is faded; its label, not the fading, says so. */}
+              <g opacity={mark.replacedBy ? 0.4 : undefined}>
+                <FigureMarker status={mark.figure.status} color={color} x={cx} y={cy} r={6} unconfirmed={mark.figure.machineDrafted} />
+              </g>
+              {label.lines.length > 0 && <Label label={label} {...(mark.replacedBy ? { fill: 'var(--ink-2)' } : {})} />}
             </g>
           ))}
         </g>
@@ -140,6 +155,12 @@ export function SpendingChart({ layout, title, summary, selected, onOpen, svgRef
           <p className="chart-tooltip__meta">
             {active.figure.label}, {active.phrase}
           </p>
+          {active.mark?.said && (
+            <p className="chart-tooltip__meta">
+              Said {formatDay(active.mark.said.date)}, in {active.mark.said.source.title}
+            </p>
+          )}
+          {active.mark?.replacedBy && <p className="chart-tooltip__meta">{capitalise(replacedText(active.mark))}</p>}
           <p className="chart-tooltip__quote">“{active.figure.evidence[0]!.exact}”</p>
           <p className="chart-tooltip__hint">{tooltipHint(active.figure)}</p>
         </ChartTooltip>

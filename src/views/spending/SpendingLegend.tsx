@@ -50,6 +50,22 @@ export function SpendingLegend({ model }: { model: SpendingModel }) {
           name: 'Time',
           entries: [
             { key: 'published', label: 'When the article was published', symbol: <path d="M14 0V16" stroke="var(--control-border)" strokeDasharray="2 3" /> },
+            ...(marks.some((m) => m.replacedBy)
+              ? [
+                  {
+                    key: 'replaced',
+                    label: 'Faded, with a dotted arrow: a pledge or hope replaced by a later one from the same actor',
+                    symbol: (
+                      <>
+                        <g opacity="0.4">
+                          <FigureMarker status="pledged" color={INK} x={5} y={10} r={3} />
+                        </g>
+                        <path d="M11 8Q17 2 25 6" fill="none" stroke={INK} strokeWidth="1.4" strokeDasharray="1 3" strokeLinecap="round" />
+                      </>
+                    ),
+                  },
+                ]
+              : []),
             ...(marks.some((m) => m.time.window) ? [{ key: 'window', label: 'Soft-edged band: a vague time, drawn as a window of years reasoned from the text', symbol: softBand }] : []),
           ],
         },

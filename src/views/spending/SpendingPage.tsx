@@ -19,7 +19,8 @@ import { SpendingLegend } from './SpendingLegend';
 import { SpendingTable } from './SpendingTable';
 import { layoutSpending } from './spendingLayout';
 import { describeSpending, spendingCaption, spendingCsv, spendingLede, spendingRows } from './spendingRows';
-import { selectSpending } from './spendingSeries';
+import { replacedText, selectSpending } from './spendingSeries';
+import { formatDay } from '../../model/formatDay';
 import { shownScale, spendingKnownIds } from './spendingState';
 import { useSpendingState } from './useSpendingState';
 import './spending.css';
@@ -53,6 +54,8 @@ export default function SpendingPage() {
   const openColor = open ? seriesColor(Math.max(0, model.actors.findIndex((a) => a.id === open.actor))) : '';
   const closePanel = () => closePanelAndRefocus(() => update({ mark: null }), `[data-figure="${state.mark}"], tr.is-selected button`);
   const title = chartTitle(model.metric, model.scale);
+  const openMark = open ? model.series.flatMap((s) => s.marks).find((m) => m.figure === open) : undefined;
+  const openSaid = open && model.acrossDates ? model.said.get(open.id) : undefined;
   const citation = citeSources(index.dataset.sources);
 
   return (
@@ -95,7 +98,10 @@ export default function SpendingPage() {
         </figure>
         {open && (
           <EvidencePanel title={open.label} subtitle={`${formatAmount(open.quantity)} · ${figureStatusLabel[open.status]}`} onClose={closePanel}>
-            <FigureDetail index={index} figure={open} color={openColor} gaps={model.gaps.filter((g) => g.mark.figure === open || g.reference.figure === open)} />
+            <FigureDetail index={index} figure={open} color={openColor} gaps={model.gaps.filter((g) => g.mark.figure === open || g.reference.figure === open)}
+              said={openSaid ? `${formatDay(openSaid.date)}, in ${openSaid.source.title}` : undefined}
+              replaced={openMark ? replacedText(openMark) : undefined}
+            />
           </EvidencePanel>
         )}
       </div>

@@ -12,6 +12,7 @@ interface SpendingTableProps {
 /** The timeline's data as a table: the same figures, readable without the chart. */
 export function SpendingTable({ rows, caption, selected, onOpen }: SpendingTableProps) {
   if (!rows.length) return null;
+  const said = rows.some((r) => r.said);
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -22,6 +23,7 @@ export function SpendingTable({ rows, caption, selected, onOpen }: SpendingTable
             <th scope="col">Status</th>
             <th scope="col">Amount</th>
             <th scope="col">When</th>
+            {said && <th scope="col">Said</th>}
             <th scope="col">Gap to demand</th>
             <th scope="col">In the article’s words</th>
           </tr>
@@ -36,9 +38,11 @@ export function SpendingTable({ rows, caption, selected, onOpen }: SpendingTable
               <td data-label="Status">
                 {row.status}
                 {row.unconfirmed && <span className="tag">Unconfirmed draft</span>}
+                {row.replaced && <span className="data-table__sub">{row.replaced}</span>}
               </td>
               <td data-label="Amount" className="data-table__number">{row.amount}</td>
               <td data-label="When">{row.when}</td>
+              {said && <td data-label="Said">{row.said}</td>}
               <td data-label="Gap to demand">{row.gaps || '—'}</td>
               <td data-label="In the article’s words">
                 <q>{row.figure.evidence[0]!.exact}</q>

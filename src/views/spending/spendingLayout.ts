@@ -4,7 +4,7 @@ import { linearTicks, tickCount, type Tick } from '../../charts/axisGeometry';
 import { seriesColor } from '../../charts/seriesPalette';
 import { wrapText } from '../../charts/wrapText';
 import { axisLabel, tickFormat } from './figureScales';
-import type { Gap, ReferenceLine, SpendingMark, SpendingModel } from './spendingSeries';
+import { replacedText, type Gap, type ReferenceLine, type SpendingMark, type SpendingModel } from './spendingSeries';
 
 /** Pixels, kept apart from years and percentages so the two are never mixed up. */
 export type Px = number & { readonly __px: true };
@@ -25,7 +25,7 @@ const textWidth = (text: string) => text.length * CHAR_WIDTH;
 
 /** Anchors a label centred on `x`, or against the plot's edge when it would run past it. */
 export function placeLabel(x: number, y: number, lines: string[], plotWidth: number): PlacedLabel {
-  const half = Math.max(...lines.map(textWidth)) / 2;
+  const half = Math.max(0, ...lines.map(textWidth)) / 2;
   if (x - half < 0) return { x: px(0), y: px(y), anchor: 'start', lines };
   if (x + half > plotWidth) return { x: px(plotWidth), y: px(y), anchor: 'end', lines };
   return { x: px(x), y: px(y), anchor: 'middle', lines };
@@ -35,7 +35,7 @@ const LINE = 14;
 
 /** The box a label covers, in plot px. */
 function labelBox(label: PlacedLabel) {
-  const w = Math.max(...label.lines.map(textWidth));
+  const w = Math.max(0, ...label.lines.map(textWidth));
   const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
   return { left, right: left + w, top: label.y - 10, bottom: label.y - 10 + label.lines.length * LINE };
 }
@@ -65,9 +65,13 @@ export interface SpendingLayout {
   /** The y axis' title: the unit ("% of GDP", "GBP", "Observers"). */
   yLabel: string;
   publishedX: Px;
+  /** The figures come from articles of more than one date. */
+  acrossDates: boolean;
   segments: { key: string; d: string; color: string; dashed: boolean }[];
   marks: { mark: SpendingMark; color: string; cx: Px; cy: Px; band: { x: Px; width: Px } | null; label: PlacedLabel }[];
   references: { reference: ReferenceLine; color: string; y: Px; label: PlacedLabel }[];
+  /** From each replaced pledge to the later one that replaces it. */
+  connectors: { key: string; d: string; color: string }[];
   gaps: { gap: Gap; x: Px; y1: Px; y2: Px; label: PlacedLabel }[];
 }
 
@@ -98,7 +102,11 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
       const cx = px(x(mark.time.x));
       const cy = px(y(mark.figure.quantity.value));
       const band = mark.time.window ? { x: px(x(mark.time.window.earliest)), width: px(x(mark.time.window.latest) - x(mark.time.window.earliest)) } : null;
-      const lines = wrapText(mark.label, Math.floor(maxLabel / CHAR_WIDTH));
+      const chars = Math.floor(maxLabel / CHAR_WIDTH);
+      const replaced = replacedText(mark, narrow);
+      // The same figure given again by a later article sits on the first: one label says it for both.
+      const repeat = series.marks.some((m) => m !== mark && m.label === mark.label && m.figure.quantity.value === mark.figure.quantity.value && series.marks.indexOf(m) < series.marks.indexOf(mark));
+      const lines = repeat ? [] : [...wrapText(mark.label, chars), ...(replaced ? wrapText(replaced, chars) : [])];
       // Below the mark, unless that would run into the time axis (a small value): then above it.
       const below = cy + 26 + (lines.length - 1) * LINE + 4 <= plot.height;
       return { mark, color: actorColor(series.actor.id), cx, cy, band, label: placeLabel(cx, below ? cy + 26 : cy - 18 - (lines.length - 1) * LINE, lines, plot.width) };
@@ -152,11 +160,24 @@ export function layoutSpending(model: SpendingModel, available: number): Spendin
     yTicks,
     yLabel: axisLabel(model.scale),
     publishedX: px(x(model.published)),
+    acrossDates: model.acrossDates,
     segments: model.series.flatMap((series) =>
       series.segments.map((s, i) => ({ key: `${series.actor.id}-${i}`, d: path([s.from, s.to]) ?? '', color: actorColor(series.actor.id), dashed: s.dashed })),
     ),
     marks,
     references,
+    connectors: marks.flatMap(({ mark, color, cx, cy }) =>
+      (mark.replacedBy?.marks ?? []).flatMap((later) => {
+        const to = marks.find((m) => m.mark === later)!;
+        // A gentle arc, ending short of the later mark so the arrowhead sits at its ring.
+        const length = Math.hypot(to.cx - cx, to.cy - cy);
+        if (length < 24) return [];
+        const end = { x: to.cx - ((to.cx - cx) / length) * 13, y: to.cy - ((to.cy - cy) / length) * 13 };
+        const start = { x: cx + ((to.cx - cx) / length) * 11, y: cy + ((to.cy - cy) / length) * 11 };
+        const bend = { x: (start.x + end.x) / 2, y: Math.min(start.y, end.y) - 18 };
+        return [{ key: `${mark.figure.id}-${later.figure.id}`, d: `M${start.x} ${start.y}Q${bend.x} ${bend.y} ${end.x} ${end.y}`, color }];
+      }),
+    ),
     gaps,
   };
 }

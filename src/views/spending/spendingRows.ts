@@ -2,9 +2,10 @@ import { toCsv } from '../../model/csv';
 import { formatAmount } from '../../model/figureFormat';
 import { metricLabel } from '../../model/metrics';
 import type { Figure } from '../../model/schema';
+import { formatDay } from '../../model/formatDay';
 import { figureStatusLabel } from '../../model/vocabulary';
 import { chartTitle, unitPhrase } from './figureScales';
-import { markAmount, type Gap, type SpendingModel } from './spendingSeries';
+import { markAmount, replacedText, type Gap, type SpendingModel } from './spendingSeries';
 
 /** One figure of the timeline as the table and the CSV give it. */
 export interface SpendingRow {
@@ -19,6 +20,10 @@ export interface SpendingRow {
   when: string;
   /** How far the figure is from each demand, or what a demand is asked of. */
   gaps: string;
+  /** When it was said ("26 Feb 2025"); empty when all figures come from one date. */
+  said: string;
+  /** "replaced by 3% by 2030 (10 Apr 2025)", or empty. */
+  replaced: string;
 }
 
 const windowText = (w: { earliest: number; latest: number }) => `about ${w.earliest}–${w.latest}`;
@@ -26,6 +31,10 @@ const windowText = (w: { earliest: number; latest: number }) => `about ${w.earli
 /** Every figure shown, in the chart's order: each series' marks by time, then the demands. */
 export function spendingRows(model: SpendingModel): SpendingRow[] {
   const gapText = (gaps: Gap[]) => gaps.map((g) => g.label).join('; ');
+  const saidOf = (figureId: string) => {
+    const said = model.said.get(figureId);
+    return model.acrossDates && said ? formatDay(said.date) : '';
+  };
   const marks = model.series.flatMap((s) =>
     s.marks.map((m) => ({
       figure: m.figure,
@@ -36,6 +45,8 @@ export function spendingRows(model: SpendingModel): SpendingRow[] {
       amount: markAmount(m.figure),
       when: m.time.window ? `${m.time.phrase} (${windowText(m.time.window)})` : m.time.phrase,
       gaps: gapText(model.gaps.filter((g) => g.mark === m)),
+      said: m.said ? formatDay(m.said.date) : '',
+      replaced: replacedText(m),
     })),
   );
   const demands = model.references.map((r) => ({
@@ -47,6 +58,8 @@ export function spendingRows(model: SpendingModel): SpendingRow[] {
     amount: markAmount(r.figure),
     when: r.figure.time?.phrase || 'no time given',
     gaps: '',
+    said: saidOf(r.figure.id),
+    replaced: '',
   }));
   return [...marks, ...demands];
 }
@@ -96,7 +109,9 @@ export function describeSpending(model: SpendingModel): string {
   for (const series of model.series) {
     const marks = series.marks.map((m) => {
       const window = m.time.window ? ` (${windowText(m.time.window)})` : '';
-      return `${figureStatusLabel[m.figure.status].toLowerCase()} ${markAmount(m.figure)} ${m.time.phrase}${window}${unconfirmedNote(m.figure)}`;
+      const said = m.said ? `, said ${formatDay(m.said.date)}` : '';
+      const replaced = m.replacedBy ? `, ${replacedText(m)}` : '';
+      return `${figureStatusLabel[m.figure.status].toLowerCase()} ${markAmount(m.figure)} ${m.time.phrase}${window}${said}${replaced}${unconfirmedNote(m.figure)}`;
     });
     parts.push(`${series.label}: ${marks.join('; ')}.`);
   }
@@ -127,6 +142,7 @@ export function spendingCaption(model: SpendingModel): string {
   const figures = [...marks.map((m) => m.figure), ...model.references.map((r) => r.figure)];
   const parts = ['Only figures the article gives are drawn, none converted to another unit or currency: an actor with no current figure has none.'];
   if (marks.some((m) => m.time.window)) parts.push('A soft-edged band is a time the text leaves vague, drawn as a window of years; open its mark for the reasoning.');
+  if (marks.some((m) => m.replacedBy)) parts.push('A faded pledge or hope was replaced by a later one from the same actor, which a dotted arrow leads to.');
   if (figures.some((f) => f.machineDrafted)) parts.push('A dashed ring, or a dash-dot line, marks a figure drafted by machine that no person has confirmed yet.');
   return parts.join(' ');
 }

@@ -1,7 +1,9 @@
 import { scaleLinear } from 'd3-scale';
 import { formatAmount, formatQuantity } from '../../model/figureFormat';
+import { formatDay } from '../../model/formatDay';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { figureStatuses } from '../../model/codes';
+import { figureSequence, type FigureSaid } from '../../model/figureSequence';
 import type { Actor, Figure, FigureStatus } from '../../model/schema';
 import { metricsWithFigures, scaleKeyOf, scalesOf, tickFormat, type FigureScale } from './figureScales';
 
@@ -31,6 +33,10 @@ export interface SpendingMark {
   time: TimePlacement;
   /** Short direct label, e.g. "2.5% by 2027". */
   label: string;
+  /** When it was said; only when the dataset's figures come from more than one date. */
+  said?: FigureSaid;
+  /** The later figures (of those shown) that replace it, and when they were said. */
+  replacedBy?: { marks: SpendingMark[]; date: string };
 }
 
 /** A demand made of others, drawn as a labelled line across the whole time axis. */
@@ -95,8 +101,12 @@ export interface SpendingModel {
   series: SpendingSeries[];
   references: ReferenceLine[];
   gaps: Gap[];
-  /** When the article was published, as a year. */
+  /** When the (first) article was published, as a year. */
   published: Year;
+  /** The figures come from articles of more than one date. */
+  acrossDates: boolean;
+  /** When each figure was said (its earliest source's date). */
+  said: Map<string, FigureSaid>;
   xDomain: [Year, Year];
   yMax: number;
 }
@@ -150,6 +160,13 @@ export function seriesSegments(marks: readonly SpendingMark[], published: Year):
 /** A mark's amount as its label gives it: the unit is on the axis, but a count says what it counts ("40 observers"). */
 export const markAmount = (figure: Figure) => (figure.quantity.unit === 'count' ? formatQuantity(figure.quantity) : formatAmount(figure.quantity));
 
+/** "replaced by 3% by 2030 (10 Apr 2025)"; short: "replaced 10 Apr 2025". Empty when nothing later replaces the mark. */
+export function replacedText(mark: SpendingMark, short = false): string {
+  if (!mark.replacedBy) return '';
+  const day = formatDay(mark.replacedBy.date);
+  return short ? `replaced ${day}` : `replaced by ${mark.replacedBy.marks.map((m) => m.label).join(' and ')} (${day})`;
+}
+
 /** Rounds away float noise (5 − 4.7 is 0.2999…) at a precision fitting the size of the values. */
 function roundLike(n: number, scale: number): number {
   const exponent = Math.floor(Math.log10(Math.max(Math.abs(scale), 1e-9))) - 4;
@@ -159,7 +176,10 @@ function roundLike(n: number, scale: number): number {
 
 /** How far each figure is from each demand; only ever within one unit, as the chart draws one at a time. */
 export function gapsToDemands(marks: readonly SpendingMark[], references: readonly ReferenceLine[]): Gap[] {
-  return references.flatMap((reference) =>
+  // A demand made again (in a later article, or twice in one) is measured against once.
+  const demandKey = (r: ReferenceLine) => JSON.stringify([r.actor.id, r.appliesTo?.id, r.figure.quantity]);
+  const distinct = references.filter((r, i) => references.findIndex((other) => demandKey(other) === demandKey(r)) === i);
+  return distinct.flatMap((reference) =>
     marks.map((mark) => {
       const demanded = reference.figure.quantity;
       const gap = roundLike(demanded.value - mark.figure.quantity.value, demanded.value);
@@ -206,6 +226,7 @@ export function selectSpending(index: DatasetIndex, selection: SpendingSelection
   const actors = [...new Set(figures.map((f) => f.actor))].flatMap((id) => index.actors.get(id) ?? []);
   const shown = figures.filter((f) => !chosen.length || chosen.includes(f.actor));
   const appliesTo = (f: Figure) => (f.appliesTo ? index.actors.get(f.appliesTo) : undefined);
+  const sequence = figureSequence(dataset);
 
   const references: ReferenceLine[] = shown
     .filter((f) => f.status === 'demanded')
@@ -218,11 +239,18 @@ export function selectSpending(index: DatasetIndex, selection: SpendingSelection
       .map((figure) => {
         const time = placeInTime(figure, published);
         // A figure with no time given sits at the article's date; its label says only the amount.
-        return { figure, actor, appliesTo: appliesTo(figure), time, label: time.stated ? `${markAmount(figure)} ${time.phrase}` : markAmount(figure) };
+        const said = sequence.acrossDates ? sequence.said.get(figure.id) : undefined;
+        const mark: SpendingMark = { figure, actor, appliesTo: appliesTo(figure), time, label: time.stated ? `${markAmount(figure)} ${time.phrase}` : markAmount(figure) };
+        return said ? { ...mark, said } : mark;
       })
       .sort((a, b) => a.time.x - b.time.x);
+    for (const mark of marks) {
+      const replacement = sequence.replacedBy.get(mark.figure.id);
+      const by = marks.filter((m) => replacement?.by.includes(m.figure));
+      if (replacement && by.length) mark.replacedBy = { marks: by, date: replacement.date };
+    }
     const subjects = [...new Set(marks.flatMap((m) => (m.appliesTo ? [m.appliesTo.name] : [])))];
-    return [{ actor, label: subjects.length ? `${actor.name} for ${subjects.join(', ')}` : actor.name, colorIndex, marks, segments: seriesSegments(marks, published) }];
+    return [{ actor, label: subjects.length ? `${actor.name} for ${subjects.join(', ')}` : actor.name, colorIndex, marks, segments: seriesSegments(marks.filter((m) => !m.replacedBy), published) }];
   });
 
   const allMarks = series.flatMap((s) => s.marks);
@@ -239,6 +267,8 @@ export function selectSpending(index: DatasetIndex, selection: SpendingSelection
     references,
     gaps: gapsToDemands(allMarks, references),
     published,
+    acrossDates: sequence.acrossDates,
+    said: sequence.said,
     xDomain: [year(Math.floor(Math.min(...years)) - 1), year(Math.ceil(Math.max(...years)) + 1)],
     yMax: yTop(scale, values),
   };
