@@ -1,3 +1,4 @@
+import { formatDay } from '../../model/formatDay';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ReadingLegend } from '../../charts/ReadingLegend';
@@ -7,7 +8,6 @@ import { useReadingIndex } from '../../components/useReadingIndex';
 import { datumKey, datumKindLabel, listDatums } from '../../model/datums';
 import { DATUM_PARAM, SOURCE_PARAM } from '../../url/articleLink';
 import { datumHref } from '../shared/datumHref';
-import { formatDay } from '../shared/formatDay';
 import { ArticleText } from './ArticleText';
 import { PassagePanel } from './PassagePanel';
 import { ReaderControls } from './ReaderControls';

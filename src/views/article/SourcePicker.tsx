@@ -1,6 +1,6 @@
+import { formatDay } from '../../model/formatDay';
 import { useId } from 'react';
 import type { Source } from '../../model/schema';
-import { formatDay } from '../shared/formatDay';
 
 interface SourcePickerProps {
   sources: readonly Source[];

@@ -1,5 +1,5 @@
+import { formatDay } from '../../model/formatDay';
 import { useId } from 'react';
-import { formatDay } from '../shared/formatDay';
 
 interface CompareAsOfPickerProps {
   dates: string[];

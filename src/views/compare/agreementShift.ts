@@ -1,5 +1,5 @@
+import { formatDay } from '../../model/formatDay';
 import { format } from 'd3-format';
-import { formatDay } from '../shared/formatDay';
 
 const percent = format('.0%');
 

@@ -1,7 +1,6 @@
+import { formatDay } from '../../model/formatDay';
 import { useId } from 'react';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-export const formatDay = (date: string) => dayFormat.format(new Date(`${date}T00:00:00Z`));
 
 interface AsOfPickerProps {
   dates: string[];

@@ -1,3 +1,4 @@
+import { formatDay } from '../../model/formatDay';
 import { memo, type MouseEvent } from 'react';
 import { UNCONFIRMED_NOTE, unconfirmedClass, unconfirmedWords } from '../../charts/UnconfirmedMark';
 import { isUnconfirmed } from '../../model/drafts';
@@ -7,7 +8,6 @@ import type { Actor, Position, Topic } from '../../model/schema';
 import { READING_WORDS } from '../../charts/readingMark';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
 import { ActorHeader } from './ActorHeader';
-import { formatDay } from './AsOfPicker';
 import { RowMarks } from './RowMarks';
 import { sameItems } from './sameItems';
 import type { ChangedCells } from './useMatrixAsOf';

@@ -1,10 +1,11 @@
+import { formatDay } from '../../model/formatDay';
 import { Link } from 'react-router';
 import { EvidenceQuote } from '../../charts/EvidenceQuote';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import type { Statement, Step } from '../../model/overTime';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
 import { articleHref } from '../../url/articleLink';
-import { changeLabel, changeMeaning, formatDay } from './overTimeSelect';
+import { changeLabel, changeMeaning } from './overTimeSelect';
 
 function Passage({ statement, heading }: { statement: Statement; heading: string }) {
   const { position, source, span } = statement;

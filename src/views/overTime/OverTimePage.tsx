@@ -1,3 +1,4 @@
+import { formatDay } from '../../model/formatDay';
 import { useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import { closePanelAndRefocus } from '../../charts/closePanel';
@@ -15,7 +16,7 @@ import { OverTimeFilters } from './OverTimeFilters';
 import { OverTimeLegend } from './OverTimeLegend';
 import { OverTimeTable } from './OverTimeTable';
 import { layoutOverTime } from './overTimeLayout';
-import { filterTracks, formatDay, overTimeCsv, pageCount, pageOf, storyModel, TRACKS_PER_PAGE } from './overTimeSelect';
+import { filterTracks, overTimeCsv, pageCount, pageOf, storyModel, TRACKS_PER_PAGE } from './overTimeSelect';
 import { parseOverTimeParams, writeOverTimeParams } from './overTimeState';
 import './overTime.css';
 

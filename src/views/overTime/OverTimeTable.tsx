@@ -1,8 +1,9 @@
+import { formatDay } from '../../model/formatDay';
 import { StanceGlyph } from '../../charts/StanceGlyph';
 import type { Statement, Track } from '../../model/overTime';
 import { stanceLabel } from '../../model/vocabulary';
 import { changeStyle } from './OverTimeChart';
-import { changeLabel, formatDay } from './overTimeSelect';
+import { changeLabel } from './overTimeSelect';
 
 interface OverTimeTableProps {
   tracks: Track[];

@@ -1,3 +1,4 @@
+import { formatDay } from '../../model/formatDay';
 import { toCsv } from '../../model/csv';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { buildTracks, datedStatements, sourceDates, type Change, type Statement, type Step, type Track } from '../../model/overTime';
@@ -42,9 +43,6 @@ export function filterTracks(tracks: readonly Track[], actors: readonly string[]
 export const pageCount = (tracks: number) => Math.max(1, Math.ceil(tracks / TRACKS_PER_PAGE));
 export const pageOf = <T,>(items: readonly T[], page: number) => items.slice((page - 1) * TRACKS_PER_PAGE, page * TRACKS_PER_PAGE);
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-/** "26 Feb 2025" from an ISO day. */
-export const formatDay = (date: string) => dayFormat.format(new Date(`${date}T00:00:00Z`));
 
 /** "Opposes, 26 Feb 2025": a statement in words. */
 export const describeStatement = (s: Statement) => `${stanceLabel[s.position.stance]}, ${formatDay(s.date)}`;
