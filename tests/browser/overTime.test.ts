@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { mergeArticle } from '../../src/model/storyMerge.ts';
 import { buildStory, storyArticles, storyTexts } from '../fixtures/story/storyDataset.ts';
 import { syntheticStory } from '../../src/cli/syntheticStory.ts';
-import { axeViolations, startApp, type AppSession } from './harness.ts';
+import { axeViolations, screenshot, startApp, type AppSession } from './harness.ts';
 import { importDataset } from './importDataset.ts';
 
 let app: AppSession;
@@ -15,8 +14,6 @@ after(async () => {
   await app?.close();
 });
 
-const SHOTS = '/work/wt/shots';
-mkdirSync(SHOTS, { recursive: true });
 const story = buildStory();
 const texts = new Map(Object.entries(story.texts));
 
@@ -28,7 +25,7 @@ for (const width of [1280, 360]) {
     await page.goto(`${app.url}/over-time`);
     await page.getByRole('heading', { level: 1, name: 'Who moved, and when' }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
-    await page.screenshot({ path: `${SHOTS}/story-over-time-${width}.png`, fullPage: true });
+    await screenshot(page, `story-over-time-${width}`);
 
     // Keyboard: tab to the reversal's badge and open it.
     const reversal = page.getByRole('button', { name: /^Lina Ortiz on Monitoring mission: reversed/ });
@@ -43,7 +40,7 @@ for (const width of [1280, 360]) {
     assert.match(await before.innerText(), /26 Feb 2025/);
     assert.match(await afterPassage.innerText(), /The Harbour Review/);
     assert.deepEqual(await axeViolations(page), []);
-    await page.screenshot({ path: `${SHOTS}/story-reversal-${width}.png`, fullPage: true });
+    await screenshot(page, `story-reversal-${width}`);
 
     // "Show in article" opens the second source in the reader.
     await afterPassage.getByRole('link', { name: /Show in article/ }).click();
@@ -58,7 +55,7 @@ for (const width of [1280, 360]) {
       assert.match((await cell.getAttribute('aria-label')) ?? '', new RegExp(`: ${stance} `));
       if (date !== '2025-02-26') {
         assert.deepEqual(await axeViolations(page), []);
-        await page.screenshot({ path: `${SHOTS}/story-matrix-${date}-${width}.png`, fullPage: true });
+        await screenshot(page, `story-matrix-${date}-${width}`);
       }
     }
     // The slider moves the date, from the keyboard.
@@ -111,7 +108,7 @@ test('on /data, an article added to a one-source dataset: actors matched for rev
   const ortiz = card.getByRole('group', { name: /“Lina Ortiz” in the new article, and “Lina Ortiz” already here/ });
   assert.equal(await ortiz.getByRole('radio', { name: 'The same actor: merge' }).isChecked(), true);
   assert.deepEqual(await axeViolations(page), []);
-  await page.screenshot({ path: `${SHOTS}/story-add-article-1280.png`, fullPage: true });
+  await screenshot(page, `story-add-article-1280`);
   await card.getByRole('button', { name: 'Add the article' }).click();
   await card.getByText(/Saved as a new dataset, “Pledges wire \(2 sources\)”/).waitFor();
   await page.goto(`${app.url}/over-time`);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { axeViolations, savedInBrowser, startApp, type AppSession } from './harness.ts';
+import { axeViolations, savedInBrowser, screenshot, startApp, type AppSession } from './harness.ts';
 
 let app: AppSession;
 before(async () => {
@@ -13,7 +13,6 @@ after(async () => {
 });
 
 const article = readFileSync('tests/fixtures/articles/arctic-defence.txt', 'utf8');
-const SHOTS = '/work/wt/shots';
 
 async function draft(page: Page) {
   await page.goto(`${app.url}/data`);
@@ -28,7 +27,6 @@ const queue = (page: Page) => page.getByRole('list', { name: 'Unconfirmed drafts
 const heading = (page: Page) => page.getByRole('heading', { name: /^Review queue: \d+ unconfirmed/ });
 const queued = async (page: Page) => Number(/(\d+) unconfirmed/.exec((await heading(page).textContent()) ?? '')![1]);
 
-mkdirSync(SHOTS, { recursive: true });
 
 test('paste, review from the keyboard, reload: the decisions stay; every view marks what is still unconfirmed', async () => {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -43,7 +41,7 @@ test('paste, review from the keyboard, reload: the decisions stay; every view ma
   // The matrix draws drafted positions with the dashed mark and says so in words; drafts=hide leaves them out.
   assert.ok((await page.locator('.matrix__cell.is-unconfirmed').count()) > 0, 'drafted cells carry the unconfirmed mark');
   assert.match((await page.locator('.matrix__cell.is-unconfirmed').first().getAttribute('aria-label')) ?? '', /unconfirmed draft/);
-  await page.screenshot({ path: `${SHOTS}/review-matrix-1280.png` });
+  await screenshot(page, `review-matrix-1280`);
   await page.getByRole('button', { name: 'Hide unconfirmed drafts' }).click();
   await page.waitForURL(/drafts=hide/);
   assert.equal(await page.locator('.matrix__cell.is-unconfirmed').count(), 0);
@@ -82,7 +80,7 @@ test('paste, review from the keyboard, reload: the decisions stay; every view ma
 
   await page.goto(`${app.url}/article`);
   await page.locator('mark.is-unconfirmed').first().waitFor();
-  await page.screenshot({ path: `${SHOTS}/review-article-1280.png` });
+  await screenshot(page, `review-article-1280`);
   await page.goto(`${app.url}/data`);
   // Order by confidence goes into the URL.
   await page.getByLabel('Order').selectOption('least-sure');
@@ -106,11 +104,11 @@ test('the review queue is axe-clean and fits at 360 px and 1280 px', async () =>
     assert.ok(overflow <= 0, `no sideways scroll at ${width}px (${overflow}px)`);
     await heading(page).scrollIntoViewIfNeeded();
     await page.evaluate(() => document.querySelector('.review-queue')?.scrollIntoView());
-    await page.screenshot({ path: `${SHOTS}/review-${width}.png` });
+    await screenshot(page, `review-${width}`);
     await page.goto(`${app.url}/events`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     assert.deepEqual(await axeViolations(page), [], `/events with unconfirmed drafts at ${width}px`);
-    await page.screenshot({ path: `${SHOTS}/review-events-${width}.png`, fullPage: width === 360 ? false : true });
+    await screenshot(page, `review-events-${width}`);
     await context.close();
   }
 });

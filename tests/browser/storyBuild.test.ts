@@ -4,10 +4,9 @@
  * the Figures view.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { storyTexts } from '../fixtures/story/storyDataset.ts';
-import { axeViolations, startApp, type AppSession } from './harness.ts';
+import { axeViolations, screenshot, startApp, type AppSession } from './harness.ts';
 
 let app: AppSession;
 before(async () => {
@@ -17,8 +16,6 @@ after(async () => {
   await app?.close();
 });
 
-const SHOTS = '/work/wt/shots';
-mkdirSync(SHOTS, { recursive: true });
 const dates = ['2025-02-26', '2025-04-10', '2025-06-25'];
 
 test('the three-article story built through /data: tracks over time, the matrix as of each date, figures as a sequence; axe-clean at 360 and 1280 px', async () => {
@@ -61,7 +58,7 @@ test('the three-article story built through /data: tracks over time, the matrix 
     assert.ok((await tracks.count()) > 0, 'the drafted story has tracks');
     console.log(`${width} px: ${await tracks.count()} tracks; page says: ${(await page.locator('.page__lede').first().innerText()).slice(0, 300)}`);
     assert.deepEqual(await axeViolations(page), []);
-    await page.screenshot({ path: `${SHOTS}/story3-over-time-${width}.png`, fullPage: true });
+    await screenshot(page, `story3-over-time-${width}`);
 
     for (const date of dates) {
       await page.goto(`${app.url}/matrix?asOf=${date}`);
@@ -71,7 +68,7 @@ test('the three-article story built through /data: tracks over time, the matrix 
       assert.ok((await page.getByRole('gridcell').count()) > 0, `the matrix as of ${date} has cells`);
       assert.deepEqual(await axeViolations(page), []);
     }
-    await page.screenshot({ path: `${SHOTS}/story3-matrix-asof-${width}.png`, fullPage: true });
+    await screenshot(page, `story3-matrix-asof-${width}`);
 
     // Sorensen's 2.5% by 2027 (February) is replaced by her 3.5% by 2035 (June): drawn, and said, as a sequence.
     // (The fixture's April "3 percent by 2030", inside a quote, is not drafted by the extractor, so June's is the next.)
@@ -81,12 +78,12 @@ test('the three-article story built through /data: tracks over time, the matrix 
     await replaced.waitFor();
     assert.ok((await page.locator('.spending-connector').count()) > 0, 'a connector leads from a replaced pledge to the later one');
     assert.deepEqual(await axeViolations(page), []);
-    await page.screenshot({ path: `${SHOTS}/story3-figures-${width}.png`, fullPage: true });
+    await screenshot(page, `story3-figures-${width}`);
     await page.getByRole('button', { name: 'Table' }).click();
     await page.getByRole('columnheader', { name: 'Said' }).waitFor();
     await page.getByRole('row', { name: /Anna Sorensen.*replaced by 3\.5% by 2035 \(25 Jun 2025\).*26 Feb 2025/ }).first().waitFor();
     assert.deepEqual(await axeViolations(page), []);
-    await page.screenshot({ path: `${SHOTS}/story3-figures-table-${width}.png`, fullPage: true });
+    await screenshot(page, `story3-figures-table-${width}`);
   }
   assert.deepEqual(page.errors, []);
   await page.close();

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { buildStory } from '../fixtures/story/storyDataset.ts';
-import { axeViolations, startApp, type AppSession } from './harness.ts';
+import { axeViolations, screenshot, startApp, type AppSession } from './harness.ts';
 import { importDataset } from './importDataset.ts';
 
 let app: AppSession;
@@ -13,8 +12,6 @@ after(async () => {
   await app?.close();
 });
 
-const SHOTS = '/work/wt/shots';
-mkdirSync(SHOTS, { recursive: true });
 const story = buildStory();
 const texts = new Map(Object.entries(story.texts));
 
@@ -32,13 +29,13 @@ for (const width of [1280, 360]) {
     await page.getByRole('heading', { level: 1, name: /^Analysis: Spring thaw/ }).waitFor();
     assert.match(await page.locator('.reader-byline').innerText(), /The Harbour Review, 10 Apr 2025/);
     assert.deepEqual(await axeViolations(page), []);
-    await page.screenshot({ path: `${SHOTS}/story2-article-${width}.png`, fullPage: width === 360 });
+    await screenshot(page, `story2-article-${width}`);
 
     await page.goto(`${app.url}/compare?actors=anna-sorensen,karl-brandt`);
     const card = page.locator('.pair-card');
     await card.getByText('new: no shared topic on 10 Apr 2025').waitFor();
     assert.deepEqual(await axeViolations(page), []);
-    await page.screenshot({ path: `${SHOTS}/story2-compare-${width}.png`, fullPage: true });
+    await screenshot(page, `story2-compare-${width}`);
     const asOf = page.getByRole('combobox', { name: 'Agreement as of' });
     await asOf.selectOption('2025-04-10');
     await page.waitForURL(/asOf=2025-04-10/);
