@@ -5,6 +5,31 @@ import { viewRoutes } from './routes';
 export interface PageMeta {
   title: string;
   description: string;
+  /** A card image rendered at build (root-relative), for the views that have one. */
+  image?: string;
+}
+
+/** One tag of the head: a `<meta>` by name or property, or the canonical `<link>`. */
+export type HeadTag = { kind: 'meta'; attribute: 'name' | 'property'; key: string; content: string } | { kind: 'canonical'; href: string };
+
+/**
+ * Every tag a page's head carries beyond its title, for the page at the absolute address `url`; the
+ * browser keeps them in step (useDocumentMeta.ts) and the build writes them into each prerendered page.
+ */
+export function headTags(meta: PageMeta, url: string): HeadTag[] {
+  const tag = (attribute: 'name' | 'property', key: string, content: string): HeadTag => ({ kind: 'meta', attribute, key, content });
+  const image = meta.image ? new URL(meta.image, url).href : undefined;
+  return [
+    tag('name', 'description', meta.description),
+    tag('property', 'og:title', meta.title),
+    tag('property', 'og:description', meta.description),
+    tag('property', 'og:url', url),
+    tag('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
+    tag('name', 'twitter:title', meta.title),
+    tag('name', 'twitter:description', meta.description),
+    ...(image ? [tag('property', 'og:image', image), tag('name', 'twitter:image', image)] : []),
+    { kind: 'canonical', href: url },
+  ];
 }
 
 export const SITE_NAME = 'Stance Explorer';

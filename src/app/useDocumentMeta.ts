@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import type { DatasetIndex } from '../model/indexDataset';
 import { readableQuery } from '../url/params';
-import { pageMeta } from './routeMeta';
+import { headTags, pageMeta } from './routeMeta';
 
 /** The one element of the head that `selector` finds, made when index.html has none. */
 function headElement(selector: string, make: () => HTMLElement): HTMLElement {
@@ -34,19 +34,16 @@ export function canonicalHref(origin: string, path: string, search: string): str
 export function useDocumentMeta(index: DatasetIndex | null) {
   const { pathname, search } = useLocation();
   useEffect(() => {
-    const { title, description } = pageMeta(pathname, index);
-    const url = canonicalHref(window.location.origin, pathname, search);
-    document.title = title;
-    setMeta('name', 'description', description);
-    setMeta('property', 'og:title', title);
-    setMeta('property', 'og:description', description);
-    setMeta('property', 'og:url', url);
-    setMeta('name', 'twitter:title', title);
-    setMeta('name', 'twitter:description', description);
-    headElement('link[rel="canonical"]', () => {
-      const link = document.createElement('link');
-      link.rel = 'canonical';
-      return link;
-    }).setAttribute('href', url);
+    const meta = pageMeta(pathname, index);
+    document.title = meta.title;
+    for (const tag of headTags(meta, canonicalHref(window.location.origin, pathname, search))) {
+      if (tag.kind === 'meta') setMeta(tag.attribute, tag.key, tag.content);
+      else
+        headElement('link[rel="canonical"]', () => {
+          const link = document.createElement('link');
+          link.rel = 'canonical';
+          return link;
+        }).setAttribute('href', tag.href);
+    }
   }, [pathname, search, index]);
 }
