@@ -16,7 +16,8 @@ import { articleTooLong } from './limits';
 import { tag, type Lemma, type Tagged } from './nlp';
 import { cuePositions, quotePositions, type DraftPosition } from './positions';
 import { findQuotes, type AttributionRule } from './quotes';
-import { clip, idMaker, quotedPassages, sentences, slugify, squash, type Range } from './text';
+import { slugify } from '../model/slug';
+import { clip, idMaker, quotedPassages, sentences, squash, type Range } from './text';
 import { cueWeights, fileUnderTopic, topicalWords } from './topicCues';
 
 export interface ExtractOptions {

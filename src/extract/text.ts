@@ -1,4 +1,5 @@
 /** Plain-text helpers the extraction rules share: sentences, quoted passages, clauses, ids. */
+import { slugify } from '../model/slug';
 
 export interface Range {
   start: number;
@@ -103,20 +104,6 @@ export const normaliseName = (name: string) =>
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
-
-/** A kebab-case id from any words; `fallback` when nothing usable is left. */
-export function slugify(words: string, fallback = 'item'): string {
-  const slug = words
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || fallback;
-}
 
 /** Hands out unique ids within one collection. */
 export function idMaker() {

@@ -5,6 +5,7 @@
  * date (or a day the text states; see overTime.ts), so keeping the spans keeps the dates.
  */
 import type { Actor, Dataset, Position, Span } from './schema';
+import { slugify } from './slug';
 
 type Texts = Record<string, string>;
 
@@ -57,8 +58,7 @@ function uniqueId(base: string, taken: Set<string>): string {
   return id;
 }
 
-const slug = (words: string) =>
-  nameKey(words).replace(/ /g, '-').slice(0, 48).replace(/-+$/, '') || 'source';
+const slug = (words: string) => slugify(nameKey(words), 'source', 48);
 
 /** The story's actors that the article's actors look like, at most one each, by full name first, then by alias. */
 export function proposeActorMatches(story: Dataset, article: Dataset): ActorMatch[] {

@@ -6,6 +6,7 @@
 import { UNASSIGNED_TOPIC_ID } from '../model/codes';
 import { isUnconfirmed } from '../model/drafts';
 import type { Certainty, Dataset, Position, Span, Stance, Topic } from '../model/schema';
+import { slugify } from '../model/slug';
 
 /** Kinds of datum the review screen edits. */
 export type EditableKind = 'actor' | 'topic' | 'position' | 'figure' | 'event';
@@ -123,7 +124,7 @@ function moveToTopic(dataset: Dataset, id: string, topic: Topic): Dataset {
 /** A new id for `base` that the collection does not use yet. */
 export function freshId(taken: Iterable<{ id: string }>, base: string): string {
   const used = new Set([...taken].map((item) => item.id));
-  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'item';
+  const slug = slugify(base);
   let id = slug;
   for (let n = 2; used.has(id); n++) id = `${slug}-${n}`;
   return id;

@@ -1,6 +1,7 @@
 import { quantityUnits } from '../../model/codes';
 import { metricLabel, metrics } from '../../model/metrics';
 import type { Figure, Quantity } from '../../model/schema';
+import { slugify } from '../../model/slug';
 
 /**
  * One y scale of the figures chart. Figures share an axis only when they share a unit, and for money the
@@ -17,16 +18,10 @@ export interface FigureScale {
   count: number;
 }
 
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-
 /** The key of the scale a quantity is drawn on. */
 export function scaleKeyOf(quantity: Quantity): string {
   if (quantity.unit === 'money') return `money-${(quantity.currency ?? 'xxx').toLowerCase()}`;
-  if (quantity.unit === 'count') return `count-${slug(quantity.thing ?? '') || 'things'}`;
+  if (quantity.unit === 'count') return `count-${slugify(quantity.thing ?? '', 'things')}`;
   return quantity.unit;
 }
 
