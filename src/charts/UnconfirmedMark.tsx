@@ -32,3 +32,17 @@ export function UnconfirmedOutline({ width, height, gap = 2.5 }: { width: number
     <rect className="unconfirmed-outline" x={-gap} y={-gap} width={width + gap * 2} height={height + gap * 2} rx={gap + 2} fill="none" stroke="var(--unconfirmed-line)" strokeWidth="1.5" strokeDasharray="2 2" />
   );
 }
+
+/** The legend entry for the dashed outline, for views that draw it round a cell or a label. */
+export function UnconfirmedLegend() {
+  return (
+    <div className="legend">
+      <ul className="legend__group" aria-label="Review">
+        <li className="legend__item">
+          <span className="legend__swatch unconfirmed-legend__sample is-unconfirmed" aria-hidden="true" />
+          Dashed outline: drafted by machine, not yet checked by a person
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DraftsNotice } from '../../src/app/DraftsNotice';
 import { useDatasetIndex } from '../../src/data/useDatasetIndex';
 import { useAppStore } from '../../src/store/appStore';
+import MatrixPage from '../../src/views/matrix/MatrixPage';
 import { PositionItem } from '../../src/views/shared/PositionItem';
 import { miniDataset, miniTexts } from '../fixtures/miniDataset';
 import { renderRoute } from './renderRoute';
@@ -52,5 +53,15 @@ describe('unconfirmed drafts in the views', () => {
     expect(screen.getByRole('button', { name: 'Hide unconfirmed drafts' }).getAttribute('aria-pressed')).toBe('true');
     await user.click(screen.getByRole('button', { name: 'Hide unconfirmed drafts' }));
     expect(document.getElementById('position-bob-treaty')).not.toBeNull();
+  });
+
+  it('are explained in the matrix legend while any is on show, and the entry goes with drafts=hide', () => {
+    renderRoute('/matrix', '/matrix', MatrixPage);
+    const entry = /Dashed outline: drafted by machine, not yet checked by a person/;
+    expect(screen.getByRole('list', { name: 'Review' }).textContent).toMatch(entry);
+    cleanup();
+    renderRoute('/matrix', '/matrix?drafts=hide', MatrixPage);
+    expect(screen.getByRole('grid')).toBeTruthy();
+    expect(screen.queryByText(entry)).toBeNull();
   });
 });

@@ -4,6 +4,8 @@ import { EvidencePanel } from '../../charts/EvidencePanel';
 import { StanceLegend } from '../../charts/StanceLegend';
 import { ActorPicker } from '../../components/ActorPicker';
 import { ReadingLegend } from '../../charts/ReadingLegend';
+import { UnconfirmedLegend } from '../../charts/UnconfirmedMark';
+import { isUnconfirmed } from '../../model/drafts';
 import { DroppedNotice } from '../../components/DroppedNotice';
 import { ReadingToggle } from '../../components/ReadingToggle';
 import { useReadingIndex } from '../../components/useReadingIndex';
@@ -81,6 +83,7 @@ export default function ComparePage() {
             )}
             <StanceLegend frames={false} />
             {inferred.positions > 0 && <ReadingLegend form="hatch" />}
+            {index.dataset.positions.some(isUnconfirmed) && <UnconfirmedLegend />}
             <PairScores index={index} pairs={comparison.pairs} count={state.count} onCountChange={(count) => update({ count })} onOpen={open} shift={before} />
           </div>
           {openTopic && (

@@ -3,6 +3,8 @@ import { closePanelAndRefocus } from '../../charts/closePanel';
 import { EvidencePanel } from '../../charts/EvidencePanel';
 import { StanceLegend } from '../../charts/StanceLegend';
 import { ReadingLegend } from '../../charts/ReadingLegend';
+import { UnconfirmedLegend } from '../../charts/UnconfirmedMark';
+import { isUnconfirmed } from '../../model/drafts';
 import { DroppedNotice } from '../../components/DroppedNotice';
 import { ReadingToggle } from '../../components/ReadingToggle';
 import { useReadingIndex } from '../../components/useReadingIndex';
@@ -83,6 +85,7 @@ export default function MatrixPage() {
           )}
           <StanceLegend />
           {inferred.positions > 0 && <ReadingLegend form="hatch" />}
+          {index.dataset.positions.some(isUnconfirmed) && <UnconfirmedLegend />}
         </div>
         {open && openActor && openTopic && (
           <EvidencePanel title={`${openActor.name} on ${openTopic.label}`} subtitle={openTopic.question} onClose={closePanel}>
