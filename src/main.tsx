@@ -1,22 +1,58 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 // From react-router/dom: it hands ReactDOM.flushSync to the router, which navigations that ask for it need.
 import { RouterProvider } from 'react-router/dom';
-import { router } from './app/router';
+import { appRoutes } from './app/appRoutes';
+import { viewRoutes } from './app/routes';
 import './app/theme.css';
 import './app/global.css';
 import './app/print.css';
 import { startWorkspace } from './store/workspace';
 import { startTheme } from './app/theme';
-import { embedded } from './app/embed';
+import { embedded, routerBase } from './app/embed';
+import { PRERENDERED_META, isPrerenderedFor } from './app/prerendered';
+
+/** Marks the page as answering clicks and keys: a prerendered page is on screen before it is. */
+function Interactive() {
+  useEffect(() => {
+    document.documentElement.dataset.interactive = '';
+    delete document.documentElement.dataset.stale;
+  }, []);
+  return null;
+}
+
+/** Loads the lazy views the address shows, so the first render draws the page (what a prerendered page holds), not a loading line. */
+async function loadMatchedViews(routes: RouteObject[], pathname: string, basename: string | undefined) {
+  const matches = matchRoutes(routes, pathname, basename) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, await route.lazy(), { lazy: undefined });
+    }),
+  );
+}
+
+// No top-level await: a lazy view's chunk imports this entry's modules, which would wait on each other.
+async function start(root: HTMLElement) {
+  startTheme();
+  // An embed shows what its address says, from the built-in dataset: never data saved in this browser.
+  if (!embedded) startWorkspace();
+  const routes = appRoutes(viewRoutes);
+  const { pathname, search } = window.location;
+  const basename = routerBase();
+  const hydrate = isPrerenderedFor(document.querySelector(`meta[name="${PRERENDERED_META}"]`)?.getAttribute('content'), pathname, search);
+  await loadMatchedViews(routes, pathname, basename);
+  const app = (
+    <StrictMode>
+      <RouterProvider router={createBrowserRouter(routes, { basename })} />
+      <Interactive />
+    </StrictMode>
+  );
+  if (hydrate) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-startTheme();
-// An embed shows what its address says, from the built-in dataset: never data saved in this browser.
-if (!embedded) startWorkspace();
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-);
+void start(root);

@@ -7,19 +7,33 @@ export interface ViewRoute {
   /** Shown in the navigation; routes with parameters (actor pages) are reached by links instead. */
   inNav: boolean;
   load: () => Promise<{ default: ComponentType }>;
+  /** The page's module (src/views/<page>.tsx): the build links its styles from the page drawn for it. */
+  page: string;
+}
+
+/** Each view's page, loaded when first shown (the overview ships with the app). */
+const pages = import.meta.glob<{ default: ComponentType }>(['../views/*/*Page.tsx', '!../views/overview/*']);
+
+function view(path: string, label: string, page: string, inNav = true): ViewRoute {
+  const load = pages[`../views/${page}.tsx`];
+  if (!load) throw new Error(`No page module src/views/${page}.tsx for /${path}`);
+  return { path, label, inNav, page, load };
 }
 
 export const viewRoutes: ViewRoute[] = [
-  { path: 'matrix', label: 'Positions', inNav: true, load: () => import('../views/matrix/MatrixPage') },
-  { path: 'over-time', label: 'Over time', inNav: true, load: () => import('../views/overTime/OverTimePage') },
-  { path: 'spending', label: 'Figures', inNav: true, load: () => import('../views/spending/SpendingPage') },
-  { path: 'minerals', label: 'Deal terms', inNav: true, load: () => import('../views/minerals/MineralsPage') },
-  { path: 'article', label: 'Article', inNav: true, load: () => import('../views/article/ArticlePage') },
-  { path: 'compare', label: 'Compare', inNav: true, load: () => import('../views/compare/ComparePage') },
-  { path: 'network', label: 'Relations', inNav: true, load: () => import('../views/network/NetworkPage') },
-  { path: 'events', label: 'Timeline', inNav: true, load: () => import('../views/events/EventsPage') },
-  { path: 'method', label: 'Method', inNav: true, load: () => import('../views/method/MethodPage') },
-  { path: 'data', label: 'Your data', inNav: true, load: () => import('../views/data/DataPage') },
-  { path: 'actors/:id', label: 'Actor', inNav: false, load: () => import('../views/actors/ActorPage') },
-  { path: 'topics/:id', label: 'Topic', inNav: false, load: () => import('../views/topics/TopicPage') },
+  view('matrix', 'Positions', 'matrix/MatrixPage'),
+  view('over-time', 'Over time', 'overTime/OverTimePage'),
+  view('spending', 'Figures', 'spending/SpendingPage'),
+  view('minerals', 'Deal terms', 'minerals/MineralsPage'),
+  view('article', 'Article', 'article/ArticlePage'),
+  view('compare', 'Compare', 'compare/ComparePage'),
+  view('network', 'Relations', 'network/NetworkPage'),
+  view('events', 'Timeline', 'events/EventsPage'),
+  view('method', 'Method', 'method/MethodPage'),
+  view('data', 'Your data', 'data/DataPage'),
+  // Routes with parameters are reached by links, not from the navigation.
+  view('actors/:id', 'Actor', 'actors/ActorPage', false),
+  view('topics/:id', 'Topic', 'topics/TopicPage', false),
 ];
+
+

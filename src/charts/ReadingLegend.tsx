@@ -1,3 +1,4 @@
+import { useHydrated } from '../store/useHydrated';
 import './reading.css';
 import { BEADS, brokenBand, READING_WORDS } from './readingMark';
 import { ReadingSwatch } from './ReadingSwatch';
@@ -14,6 +15,8 @@ const explained: Record<ReadingForm, string> = {
 };
 
 function Sample({ form }: { form: ReadingForm }) {
+  // Set only once React owns the page: a prerendered page may not carry style attributes.
+  const hydrated = useHydrated();
   if (form === 'hatch') return <ReadingSwatch colour={ink} />;
   if (form === 'beads')
     return (
@@ -23,7 +26,7 @@ function Sample({ form }: { form: ReadingForm }) {
       </svg>
     );
   return (
-    <span className="reading-legend__sample" aria-hidden="true" style={{ backgroundImage: brokenBand(ink), backgroundSize: '100% 3px', backgroundPosition: '0 100%', backgroundRepeat: 'no-repeat' }}>
+    <span className="reading-legend__sample" aria-hidden="true" style={hydrated ? { backgroundImage: brokenBand(ink) } : undefined}>
       words
     </span>
   );

@@ -2,7 +2,7 @@ import { certainties, stances } from '../model/codes';
 import { certaintyLabel, stanceLabel } from '../model/vocabulary';
 import { CertaintyFrame } from './CertaintyFrame';
 import { StanceGlyph } from './StanceGlyph';
-import { certaintyDash, stanceTint } from './stancePalette';
+import { certaintyDash, tintClass } from './stancePalette';
 
 /** One legend entry per frame style; certainties drawn alike share it ("Committed or ruled out"). */
 const frameStyles = [...new Set(certainties.map((c) => certaintyDash[c]))].map((dash) => ({
@@ -26,7 +26,7 @@ export function StanceLegend({ frames = true }: StanceLegendProps) {
       <ul className="legend__group" aria-label="Stance">
         {stances.map((stance) => (
           <li key={stance} className="legend__item">
-            <span className="legend__swatch" style={{ background: stanceTint[stance] }}>
+            <span className={`legend__swatch ${tintClass(stance)}`}>
               <StanceGlyph stance={stance} size={14} />
             </span>
             {stanceLabel[stance]}

@@ -7,3 +7,5 @@ export const seriesColors = [1, 2, 3, 4, 5, 6, 7].map((n) => `var(--series-${n})
 
 /** The colour of the n-th series (wrapping round when there are more series than colours). */
 export const seriesColor = (n: number) => seriesColors[n % seriesColors.length]!;
+/** The same colour as a background class, for markup drawn at build (tints.css). */
+export const seriesClass = (n: number) => `series-bg-${(n % seriesColors.length) + 1}`;

@@ -1,4 +1,5 @@
 import type { Certainty, Stance } from '../model/schema';
+import './tints.css';
 
 /**
  * Okabe–Ito colours, chosen to stay distinct under the common colour-vision deficiencies, as CSS
@@ -21,6 +22,10 @@ export const stanceTint: Record<Stance, string> = {
   ambiguous: 'var(--stance-tint-ambiguous)',
   none: 'var(--stance-tint-none)',
 };
+
+/** The tint as a class, for markup drawn at build (tints.css). */
+export const tintClass = (stance: Stance) => `tint-bg-${stance}`;
+export const tintBorderClass = (stance: Stance) => `tint-border-${stance}`;
 
 /** The colour of the frame around a mark. */
 export const frameColor = 'var(--frame)';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, savedInBrowser, screenshot, startApp, type AppSession } from './harness.ts';
+import { axeViolations, savedInBrowser, waitForInteractive, screenshot, startApp, type AppSession } from './harness.ts';
 
 let app: AppSession;
 before(async () => {
@@ -17,7 +17,7 @@ const article = readFileSync('tests/fixtures/articles/arctic-defence.txt', 'utf8
 /** A page in its own context: IndexedDB lives as long as the context, across pages and reloads. */
 async function openData(context: BrowserContext): Promise<Page & { errors: string[] }> {
   context.setDefaultTimeout(15_000);
-  const page = (await context.newPage()) as Page & { errors: string[] };
+  const page = waitForInteractive((await context.newPage()) as Page & { errors: string[] });
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(error.message));
   await page.goto(`${app.url}/data`);

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchChromium } from './harness.ts';
+import { launchChromium, waitForInteractive } from './harness.ts';
 import { serveStaticHost } from './staticHost.ts';
 import type { Browser } from 'playwright-core';
 
@@ -25,7 +25,7 @@ const hostPage = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host article</title></head><body><main><h1>A host article</h1><p>A paragraph before the chart.</p>${body}<p>A paragraph after it.</p></main></body></html>`;
 
 async function embedCodeFor(path: string, width = 1280): Promise<string> {
-  const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+  const page = waitForInteractive(await (await browser.newContext({ viewport: { width, height: 900 } })).newPage());
   await page.goto(`${app.url}${path}`);
   await page.locator('main h1').waitFor();
   await page.getByText('Embed this view').click();

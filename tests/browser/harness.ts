@@ -50,6 +50,31 @@ export async function serveBuiltApp(): Promise<{ url: string; close: () => Promi
   return { url, close: () => server.close() };
 }
 
+/**
+ * Makes page.goto and page.reload return once the app answers clicks and keys. A page drawn at build is
+ * on screen, links and buttons included, before the browser has taken it over (src/main.tsx marks the
+ * moment with data-interactive); a test that clicked sooner would click a picture of the page.
+ */
+export function waitForInteractive<P extends Page>(page: P): P {
+  const settle = () =>
+    page
+      .waitForFunction(() => !document.querySelector('meta[name="stance-prerendered"]') || document.documentElement.dataset.interactive !== undefined, null, { timeout: 15_000 })
+      .then(() => undefined, () => undefined);
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await settle();
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await settle();
+    return response;
+  };
+  return page;
+}
+
 export interface AppSession {
   url: string;
   browser: Browser;
@@ -67,7 +92,7 @@ export async function startApp(): Promise<AppSession> {
     newPage: async ({ width = 1280, height = 900 } = {}) => {
       // A context per page: axe needs one, and each test starts with empty storage.
       const context = await browser.newContext({ viewport: { width, height } });
-      const page = (await context.newPage()) as Page & { errors: string[] };
+      const page = waitForInteractive((await context.newPage()) as Page & { errors: string[] });
       // Closing a page ends its context; once the browser itself is closing that may fail, harmlessly.
       page.on('close', () => void context.close().catch(() => undefined));
       page.errors = [];

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { appRoutes } from '../../src/app/router';
+import { appRoutes } from '../../src/app/appRoutes';
 import { viewRoutes } from '../../src/app/routes';
 import { builtinDataset } from '../../src/data/builtinDataset';
 import type { Dataset } from '../../src/model/schema';
@@ -15,7 +15,7 @@ function Exploding(): never {
 }
 
 const routerAt = (path: string) =>
-  createMemoryRouter(appRoutes([{ path: 'broken', label: 'Broken view', inNav: true, load: async () => ({ default: Exploding }) }, ...viewRoutes]), {
+  createMemoryRouter(appRoutes([{ path: 'broken', label: 'Broken view', inNav: true, page: 'broken/BrokenPage', load: async () => ({ default: Exploding }) }, ...viewRoutes]), {
     initialEntries: [path],
   });
 

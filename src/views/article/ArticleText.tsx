@@ -3,6 +3,7 @@ import { UNCONFIRMED_NOTE } from '../../charts/UnconfirmedMark';
 import { brokenBand } from '../../charts/readingMark';
 import { datumKey, type DatumRef } from '../../model/datums';
 import type { Segment, SpanLayout } from '../../model/spanLayout';
+import { useHydrated } from '../../store/useHydrated';
 import { useHoverStore, type HoverTarget } from '../../store/hoverStore';
 import type { ColourKey } from './readerMarks';
 
@@ -26,7 +27,7 @@ const isHeading = (text: string, max = 90) => text.length < max && !/[.!?”"’
 const involves = (segment: Segment<DatumRef>, hovered: HoverTarget) =>
   hovered !== null && segment.marks.some((m) => (hovered.kind === 'actor' ? m.datum.actors : m.datum.topics).includes(hovered.id));
 
-function bandStyle(segment: Segment<DatumRef>, colourOf: Map<string, ColourKey>, bands: number): CSSProperties {
+function bandStyle(segment: Segment<DatumRef>, colourOf: Map<string, ColourKey>): CSSProperties {
   const layers = segment.marks.map((m) => {
     const colour = colourOf.get(datumKey(m.datum.kind, m.datum.id))?.colour ?? 'var(--series-other)';
     // Evidence for our reading of the words is a broken band, so it reads apart without colour.
@@ -37,7 +38,6 @@ function bandStyle(segment: Segment<DatumRef>, colourOf: Map<string, ColourKey>,
     backgroundImage: layers.map((l) => l.image).join(', '),
     backgroundPosition: layers.map((l) => l.at).join(', '),
     backgroundSize: layers.map(() => `100% ${BAND - 1}px`).join(', '),
-    paddingBottom: `${bands * BAND}px`,
   };
 }
 
@@ -47,6 +47,8 @@ function bandStyle(segment: Segment<DatumRef>, colourOf: Map<string, ColourKey>,
  */
 export function ArticleText({ layout, colourOf, target, active, onActivate }: ArticleTextProps) {
   const hovered = useHoverStore((s) => s.hovered);
+  // The bands' colours are styles a prerendered page may not carry; the room they take is a class.
+  const hydrated = useHydrated();
   const refs = useRef(new Map<number, HTMLElement>());
   const [focusIndex, setFocusIndex] = useState(0);
   const bands = Math.min(layout.laneCount, MAX_BANDS);
@@ -109,8 +111,8 @@ export function ArticleText({ layout, colourOf, target, active, onActivate }: Ar
                   data-datums={segment.marks.map((m) => datumKey(m.datum.kind, m.datum.id)).join(' ')}
                   data-stacked={segment.marks.length > 1 || undefined}
                   tabIndex={n === roving ? 0 : -1}
-                  className={classes.filter(Boolean).join(' ')}
-                  style={bandStyle(segment, colourOf, bands)}
+                  className={[...classes, `hl--bands-${bands}`].filter(Boolean).join(' ')}
+                  style={hydrated ? bandStyle(segment, colourOf) : undefined}
                   title={drafted ? UNCONFIRMED_NOTE : undefined}
                   aria-describedby={drafted ? 'reader-unconfirmed' : undefined}
                   onMouseEnter={() => onActivate(n, false)}

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
+import { useHydrated } from '../../store/useHydrated';
 import { useHoverStore } from '../../store/hoverStore';
 import type { ColourKey } from './readerMarks';
 
 /** What each band colour stands for (and, in `children`, what a band's form does); naming a topic or actor here highlights it everywhere. */
 export function ReaderLegend({ legend, title, children }: { legend: ColourKey[]; title: string; children?: ReactNode }) {
   const hovered = useHoverStore((s) => s.hovered);
+  const hydrated = useHydrated();
   const setHovered = useHoverStore((s) => s.setHovered);
   return (
     <div className="reader-legend">
@@ -12,7 +14,7 @@ export function ReaderLegend({ legend, title, children }: { legend: ColourKey[];
       <ul className="reader-legend__list">
         {legend.map((entry) => (
           <li key={entry.key || 'other'} className="reader-legend__item">
-            <span className="reader-legend__band" style={{ background: entry.colour }} aria-hidden="true" />
+            <span className="reader-legend__band" style={hydrated ? { background: entry.colour } : undefined} aria-hidden="true" />
             <span>
               <strong>{entry.label}</strong>
               {entry.members.length > 1 && (

@@ -1,7 +1,7 @@
 import { READING_WORDS } from '../../charts/readingMark';
 import { ReadingSwatch } from '../../charts/ReadingSwatch';
 import { StanceGlyph } from '../../charts/StanceGlyph';
-import { stanceTint } from '../../charts/stancePalette';
+import { tintClass } from '../../charts/stancePalette';
 import { unconfirmedClass, UnconfirmedTag } from '../../charts/UnconfirmedMark';
 import type { Actor } from '../../model/schema';
 import { certaintyLabel, stanceLabel } from '../../model/vocabulary';
@@ -50,7 +50,7 @@ export function CompareTable({ actors, rows, openTopic, onOpen }: CompareTablePr
               {row.leads.map((lead, i) => (
                 <td key={actors[i]!.id} className={lit('actor', actors[i]!.id) ? 'is-linked' : undefined}>
                   {lead ? (
-                    <span className={`compare-cell${unconfirmedClass(lead)}`} style={{ background: stanceTint[lead.stance] }}>
+                    <span className={`compare-cell ${tintClass(lead.stance)}${unconfirmedClass(lead)}`}>
                       <StanceGlyph stance={lead.stance} size={14} />
                       <span>
                         {stanceLabel[lead.stance]}

@@ -8,6 +8,7 @@ import { useUrlState } from '../../url/useUrlState';
 import { ActorLink } from '../shared/EntityLinks';
 import { buildTimeline } from './eventTimeline';
 import { parseEventsParams, writeEventsParams } from './eventsState';
+import { formatDayRange } from '../../model/formatDay';
 import { TimelineStrip } from './TimelineStrip';
 import '../shared/entity.css';
 import './events.css';
@@ -30,7 +31,6 @@ const dateFormats = {
   month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
   year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
 };
-const dayRange = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const formatDate = ({ date }: StanceEvent) => `${date.precision === 'week' ? 'Week of ' : ''}${dateFormats[date.precision].format(new Date(`${date.value}T00:00:00Z`))}`;
 
 export default function EventsPage() {
@@ -88,7 +88,7 @@ export default function EventsPage() {
   return (
     <section className="page page--events" aria-labelledby="events-title">
       <header className="page__header">
-        <h1 id="events-title">{timeline.days.length ? `Events, ${dayRange.formatRange(timeline.days[0]!, timeline.days.at(-1)!)}` : 'Events'}</h1>
+        <h1 id="events-title">{timeline.days.length ? `Events, ${formatDayRange(timeline.days[0]!, timeline.days.at(-1)!)}` : 'Events'}</h1>
         <p className="page__lede">
           Articles rarely give a full date. Each event shows how sure its date is and how it was worked out.
         </p>

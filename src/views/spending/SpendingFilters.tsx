@@ -1,4 +1,4 @@
-import { seriesColor } from '../../charts/seriesPalette';
+import { seriesClass } from '../../charts/seriesPalette';
 import type { Actor } from '../../model/schema';
 import { scaleLabel, type FigureScale } from './figureScales';
 
@@ -63,7 +63,7 @@ export function SpendingFilters({ metrics, metric, onMetric, scales, scale, onSc
           {actors.map((actor, i) => (
             <label key={actor.id} className="check">
               <input type="checkbox" checked={isShown(actor.id)} disabled={isShown(actor.id) && shownCount === 1} onChange={() => toggle(actor.id)} />
-              <span className="spending-filters__swatch" style={{ background: seriesColor(i) }} aria-hidden="true" />
+              <span className={`spending-filters__swatch ${seriesClass(i)}`} aria-hidden="true" />
               {actor.name}
             </label>
           ))}

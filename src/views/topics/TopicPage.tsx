@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { StanceGlyph } from '../../charts/StanceGlyph';
-import { stanceTint } from '../../charts/stancePalette';
+import { tintBorderClass, tintClass } from '../../charts/stancePalette';
 import { ReadingToggle } from '../../components/ReadingToggle';
 import { useReadingIndex } from '../../components/useReadingIndex';
 import { readingCount } from '../../model/reading';
@@ -45,7 +45,7 @@ export default function TopicPage() {
         {groups.length > 0 && (
           <ul className="stance-summary" aria-label="Positions by stance">
             {groups.map((g) => (
-              <li key={g.stance} style={{ background: stanceTint[g.stance] }}>
+              <li key={g.stance} className={tintClass(g.stance)}>
                 <StanceGlyph stance={g.stance} size={14} /> {stanceLabel[g.stance]}: {g.positions.length}
               </li>
             ))}
@@ -56,7 +56,7 @@ export default function TopicPage() {
       <div className="entity-body">
         {groups.map((g) => (
           <section key={g.stance} className="entity-section" aria-labelledby={`stance-${g.stance}`}>
-            <h2 id={`stance-${g.stance}`} className="stance-heading" style={{ borderColor: stanceTint[g.stance] }}>
+            <h2 id={`stance-${g.stance}`} className={`stance-heading ${tintBorderClass(g.stance)}`}>
               <StanceGlyph stance={g.stance} /> {stanceLabel[g.stance]} <span className="entity-section__count">{g.positions.length}</span>
             </h2>
             <ul className="entity-list">

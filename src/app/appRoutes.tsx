@@ -1,10 +1,9 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { RootError, RouteError } from './RouteError';
-import { viewRoutes, type ViewRoute } from './routes';
+import type { ViewRoute } from './routes';
 import { OverviewPage } from '../views/overview/OverviewPage';
-import { routerBase } from './embed';
 
 /** The app's route tree for a list of views; tests build it with a view that throws. */
 export const appRoutes = (views: ViewRoute[]): RouteObject[] => [
@@ -24,5 +23,3 @@ export const appRoutes = (views: ViewRoute[]): RouteObject[] => [
     ],
   },
 ];
-
-export const router = createBrowserRouter(appRoutes(viewRoutes), { basename: routerBase() });

@@ -1,0 +1,39 @@
+import type { HeadTag } from '../src/app/routeMeta';
+import { PRERENDERED_META } from '../src/app/prerendered';
+import type { PrerenderedPage } from '../src/server';
+import type { Assets } from './viewAssets';
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+function tagHtml(tag: HeadTag): string {
+  if (tag.kind === 'canonical') return `<link rel="canonical" href="${escapeAttribute(tag.href)}" />`;
+  return `<meta ${tag.attribute}="${escapeAttribute(tag.key)}" content="${escapeAttribute(tag.content)}" />`;
+}
+
+/** The tags of the head that each page sets for itself; the template's defaults for them are dropped. */
+const PAGE_TAG = /\s*<meta (?:name="(?:description|twitter:[^"]+)"|property="og:(?:title|description|url|image)")[^>]*>/g;
+
+/**
+ * The built index.html made into one address's page: its title and head tags, the mark naming the address
+ * it was drawn for, its view's styles and chunks, and the drawn markup inside #root.
+ */
+export function pageHtml(template: string, page: PrerenderedPage, view: Assets): string {
+  const root = '<div id="root"></div>';
+  if (!template.includes(root) || !/<title>[^<]*<\/title>/.test(template)) throw new Error('index.html has no <title> or no empty #root');
+  const head = [
+    `<title>${escapeText(page.title)}</title>`,
+    ...page.tags.map(tagHtml),
+    `<meta name="${PRERENDERED_META}" content="${escapeAttribute(page.path)}" />`,
+  ].join('\n    ');
+  // The view's styles and chunks, after the app's own: its styles hold from the first paint.
+  const assets = [
+    ...view.styles.map((href) => `<link rel="stylesheet" crossorigin href="/${escapeAttribute(href)}">`),
+    ...view.scripts.map((href) => `<link rel="modulepreload" crossorigin href="/${escapeAttribute(href)}">`),
+  ];
+  return template
+    .replace(PAGE_TAG, '')
+    .replace('</head>', () => `${assets.map((tag) => `  ${tag}\n`).join('')}  </head>`)
+    .replace(/<title>[^<]*<\/title>/, () => head)
+    .replace(root, () => `<div id="root">${page.body}</div>`);
+}

@@ -1,0 +1,84 @@
+/**
+ * Every view of the built-in dataset is drawn at build: its page reads before any script has run, and the
+ * browser then takes it over without redrawing it or reporting a mismatch.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { screenshot, startApp, waitForInteractive, type AppSession } from './harness.ts';
+
+let app: AppSession;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** A page whose own scripts never arrive, as on a slow network before they do. */
+async function pageWithoutAppScripts(width = 1280) {
+  const context = await app.browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  return page;
+}
+
+test('before any script of the app has run, each view shows its heading, its chart and its own title', async () => {
+  const views: [string, string, string][] = [
+    ['/', 'main h1', 'Keir Starmer’s High-Stakes Mission'],
+    ['/matrix', 'main [role="grid"]', 'Positions | '],
+    ['/spending', 'main svg', 'Figures | '],
+    ['/minerals', 'main h1', 'Deal terms | '],
+    ['/article', 'main mark.hl', 'Article | '],
+    ['/actors/keir-starmer', 'main h1', 'Keir Starmer | '],
+  ];
+  for (const [path, selector, title] of views) {
+    const page = await pageWithoutAppScripts();
+    await page.goto(`${app.url}${path}`);
+    assert.ok(await page.locator(selector).first().isVisible(), `${path}: ${selector} is on screen`);
+    assert.ok((await page.title()).startsWith(title), `${path}: the title is the page's own (${await page.title()})`);
+    if (path === '/matrix') await screenshot(page, 'prerendered-matrix-no-script');
+    await page.context().close();
+  }
+});
+
+test('the browser takes a drawn page over without a mismatch, and it then answers clicks', async () => {
+  for (const path of ['/', '/matrix', '/spending', '/minerals', '/article', '/events', '/actors/keir-starmer', '/data']) {
+    const page = await app.newPage();
+    await page.goto(`${app.url}${path}`);
+    assert.deepEqual(page.errors, [], `${path}: no error while taking the page over`);
+    await page.close();
+  }
+  const page = await app.newPage();
+  await page.goto(`${app.url}/matrix`);
+  await page.locator('.matrix__cell[tabindex="0"]').click();
+  await page.getByRole('complementary').locator('mark').first().waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a page drawn for another address stays hidden until the browser draws this one's", async () => {
+  const page = await pageWithoutAppScripts();
+  // The static host answers an address it has no page for with the overview's page.
+  await page.goto(`${app.url}/embed/matrix`);
+  assert.equal(await page.locator('#root').isVisible(), false, 'the overview drawn at build is not shown as the embed');
+  await page.goto(`${app.url}/matrix?actors=donald-trump`);
+  assert.equal(await page.locator('#root').isVisible(), false, 'the unfiltered matrix is not shown for a filtered address');
+  await page.context().close();
+  const live = waitForInteractive(await app.newPage());
+  await live.goto(`${app.url}/matrix?actors=donald-trump`);
+  assert.ok(await live.locator('#root').isVisible());
+  await live.getByRole('grid').waitFor();
+  assert.deepEqual(live.errors, []);
+  await live.close();
+});
+
+test('the theme a reader chose applies before the first paint, not after the scripts', async () => {
+  const page = await pageWithoutAppScripts(360);
+  await page.addInitScript(() => localStorage.setItem('stance-explorer:theme', 'dark'));
+  await page.goto(`${app.url}/matrix`);
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+  await page.goto(`${app.url}/matrix?theme=light`);
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'light', 'the address wins over the remembered choice');
+  assert.ok(await page.locator('#root').isVisible(), 'a theme in the address is no reason to hide the page');
+  await page.context().close();
+});
