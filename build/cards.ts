@@ -37,7 +37,7 @@ const captures: Record<string, ChartCapture> = {
 /** Room left around the chart, so no stroke at its edge is cut. */
 const MARGIN = 8;
 const HEADING_LINES = 2;
-const MIN_HEADING_PX = 30;
+const MIN_HEADING_PX = 34;
 /** Below this the chart would no longer read at the size a chat shows a card. */
 const MIN_CHART_PX = 260;
 
