@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { cardViews } from '../../src/app/routeMeta.ts';
+import { harbourDataset, harbourTexts } from '../fixtures/harbourCompact.ts';
 import { screenshot, startApp, type AppSession } from './harness.ts';
+import { importDataset } from './importDataset.ts';
 
 let app: AppSession;
 before(async () => {
@@ -62,6 +64,17 @@ for (const [view, name] of cardViews)
     assert.equal(served.headers.get('content-type'), 'image/png');
     assert.deepEqual(Buffer.from(await served.arrayBuffer()), png, 'the host serves the card as built');
   });
+
+test('with a dataset of the reader’s own on show, a view has no card: the cards show the built-in story', async () => {
+  const page = await app.newPage();
+  await importDataset(page, app.url, harbourDataset(), harbourTexts);
+  await page.goto(`${app.url}/matrix`);
+  await page.waitForFunction(() => document.title.startsWith('Positions | The Baltic harbour compact'));
+  assert.equal(await page.locator('meta[name="twitter:card"]').getAttribute('content'), 'summary');
+  assert.equal(await page.locator('meta[property="og:image"], meta[name="twitter:image"]').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
