@@ -33,7 +33,7 @@ export function pageHtml(template: string, page: PrerenderedPage, view: Assets):
   ];
   return template
     .replace(PAGE_TAG, '')
-    .replace('</head>', () => `${assets.map((tag) => `  ${tag}\n`).join('')}  </head>`)
+    .replace(/\n\s*<\/head>/, () => `${assets.map((tag) => `\n    ${tag}`).join('')}\n  </head>`)
     .replace(/<title>[^<]*<\/title>/, () => head)
     .replace(root, () => `<div id="root">${page.body}</div>`);
 }

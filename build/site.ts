@@ -3,7 +3,7 @@
  * entry (src/server.tsx) into build/.out/, which draws every address of the built-in dataset; each page is
  * written as dist/<path>.html (dist/index.html for the overview), the form static hosts such as Cloudflare
  * Pages serve at the address without the suffix. Any other address gets dist/index.html and is drawn in
- * the browser.
+ * the browser. Last, the link-preview cards are drawn from the built views (build/cards.ts).
  *
  * SITE_ORIGIN (e.g. https://stance.example) makes the canonical and link-preview addresses absolute on the
  * real host; without it they point at the local preview server.
@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type PluginOption } from 'vite';
+import { buildCards } from './cards';
 import { pageHtml } from './pageHtml';
 import { viewAssets, type Manifest } from './viewAssets';
 import type { PrerenderedPage } from '../src/server';
@@ -23,12 +24,14 @@ interface SiteOptions {
   /** Extra Vite plugins for both builds, e.g. a dataset alias (build/datasetAlias.ts). */
   plugins?: PluginOption[];
   origin?: string;
+  /** Draw the link-preview cards (build/cards.ts) from this dataset file; false for none. */
+  cardsFrom?: string | false;
 }
 
 /** Where dist/ keeps the page of an app address. */
 export const pageFile = (path: string) => (path === '/' ? 'index.html' : `${decodeURIComponent(path).replace(/^\//, '')}.html`);
 
-export async function buildSite({ outDir = 'dist', plugins = [], origin = process.env.SITE_ORIGIN ?? DEFAULT_ORIGIN }: SiteOptions = {}) {
+export async function buildSite({ outDir = 'dist', plugins = [], origin = process.env.SITE_ORIGIN ?? DEFAULT_ORIGIN, cardsFrom = 'data/article.json' }: SiteOptions = {}) {
   const serverDir = resolve('build/.out', outDir.replace(/[\\/]/g, '_'));
   // The manifest says which styles and chunks each view needs, so its page can link them from the start.
   await build({ configFile: 'vite.config.ts', plugins, logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true } });
@@ -48,11 +51,12 @@ export async function buildSite({ outDir = 'dist', plugins = [], origin = proces
     const page = await server.renderPage(path, origin.replace(/\/$/, ''));
     writeFileSync(file, pageHtml(template, page, page.viewModule ? viewAssets(manifest, page.viewModule) : { styles: [], scripts: [] }));
   }
-  return { pages: paths.length };
+  const cards = cardsFrom ? await buildCards(outDir, cardsFrom) : [];
+  return { pages: paths.length, cards: cards.length };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = performance.now();
-  const { pages } = await buildSite();
-  console.log(`prerendered ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+  const { pages, cards } = await buildSite();
+  console.log(`built the site: ${pages} prerendered pages, ${cards} card images, in ${Math.round(performance.now() - started)} ms`);
 }

@@ -22,7 +22,7 @@ export const paths = (): string[] => prerenderPaths(builtinIndex);
 
 /** One page: its markup and its head, with absolute addresses on `origin`. */
 export async function renderPage(path: string, origin: string): Promise<PrerenderedPage> {
-  const meta = pageMeta(path, builtinIndex);
+  const meta = pageMeta(path, builtinIndex, { builtin: true });
   const view = viewRoutes.find((route) => matchRoutes([{ path: route.path }], path));
   return {
     path,

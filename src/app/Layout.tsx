@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Outlet, useNavigation } from 'react-router';
-import { useDatasetIndex } from '../data/useDatasetIndex';
+import { useBuiltinOnShow, useDatasetIndex } from '../data/useDatasetIndex';
 import { WorkspaceNotice } from './WorkspaceNotice';
 import { DataText } from '../components/DataText';
 import { DraftsNotice } from './DraftsNotice';
@@ -41,7 +41,7 @@ function SourceFooter() {
 
 export function Layout() {
   const navigation = useNavigation();
-  useDocumentMeta(useIndexOrNull());
+  useDocumentMeta(useIndexOrNull(), { builtin: useBuiltinOnShow() });
   const loading = navigation.state === 'loading';
   return (
     <PageFrame busy={loading} footer={<SourceFooter />}>

@@ -50,11 +50,28 @@ const viewDescriptions: Record<string, string> = {
   topics: 'Every stance taken on one topic, with the words that state it.',
 };
 
+/** The views with a card image rendered at build (build/cards.ts), by their first path segment: file name. */
+export const cardViews = new Map([
+  ['', 'overview'],
+  ['matrix', 'matrix'],
+  ['spending', 'spending'],
+  ['minerals', 'minerals'],
+]);
+
+/** The root-relative address of a view's card image. */
+export const cardImage = (name: string) => `/cards/${name}.png`;
+
+export interface PageMetaOptions {
+  /** Whether the built-in dataset is on show: the cards are drawn from it, so a reader's own dataset has none. */
+  builtin: boolean;
+}
+
 /**
  * The title and description of the page at `pathname` (the app's own path): the view, the thing it is
- * about when it is about one actor or topic, and the dataset on show.
+ * about when it is about one actor or topic, and the dataset on show; and the view's card image when
+ * the built-in dataset is on show.
  */
-export function pageMeta(pathname: string, index: DatasetIndex | null): PageMeta {
+export function pageMeta(pathname: string, index: DatasetIndex | null, { builtin }: PageMetaOptions): PageMeta {
   const [first = '', id] = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const route = viewRoutes.find((r) => r.path.split('/')[0] === first);
   const described = first === '' || route ? viewDescriptions[first] : undefined;
@@ -63,5 +80,6 @@ export function pageMeta(pathname: string, index: DatasetIndex | null): PageMeta
   const subject = id && first === 'actors' ? index?.actors.get(id)?.name : id && first === 'topics' ? index?.topics.get(id)?.label : undefined;
   const heading = subject ?? (first === '' ? undefined : route?.label);
   const title = [heading, story, SITE_NAME].filter(Boolean).join(' | ');
-  return { title, description: story ? `${described} From “${story}”.` : described };
+  const card = builtin && id === undefined ? cardViews.get(first) : undefined;
+  return { title, description: story ? `${described} From “${story}”.` : described, ...(card && { image: cardImage(card) }) };
 }

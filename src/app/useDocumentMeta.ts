@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import type { DatasetIndex } from '../model/indexDataset';
 import { readableQuery } from '../url/params';
-import { headTags, pageMeta } from './routeMeta';
+import { headTags, pageMeta, type PageMetaOptions } from './routeMeta';
 
 /** The one element of the head that `selector` finds, made when index.html has none. */
 function headElement(selector: string, make: () => HTMLElement): HTMLElement {
@@ -30,12 +30,16 @@ export function canonicalHref(origin: string, path: string, search: string): str
   return `${origin}${path}${query ? `?${query}` : ''}`;
 }
 
+/** Tags only some pages carry (the card image): a page without them must not keep the last page's. */
+const OPTIONAL_TAGS = ['meta[property="og:image"]', 'meta[name="twitter:image"]'];
+
 /** Keeps the title, description, canonical link and link-preview tags in step with the page on show. */
-export function useDocumentMeta(index: DatasetIndex | null) {
+export function useDocumentMeta(index: DatasetIndex | null, { builtin }: PageMetaOptions) {
   const { pathname, search } = useLocation();
   useEffect(() => {
-    const meta = pageMeta(pathname, index);
+    const meta = pageMeta(pathname, index, { builtin });
     document.title = meta.title;
+    for (const selector of OPTIONAL_TAGS) document.head.querySelector(selector)?.remove();
     for (const tag of headTags(meta, canonicalHref(window.location.origin, pathname, search))) {
       if (tag.kind === 'meta') setMeta(tag.attribute, tag.key, tag.content);
       else
@@ -45,5 +49,5 @@ export function useDocumentMeta(index: DatasetIndex | null) {
           return link;
         }).setAttribute('href', tag.href);
     }
-  }, [pathname, search, index]);
+  }, [pathname, search, index, builtin]);
 }

@@ -1,37 +1,16 @@
 /**
  * Shared set-up for browser tests: the built app served by `vite preview` on 127.0.0.1, driven by
- * playwright-core in Debian's Chromium. Tests never skip when Chromium is missing: they fail and say
- * how to install it.
+ * playwright-core in Debian's Chromium (build/chromium.ts). Tests never skip when Chromium is missing:
+ * they fail and say how to install it.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { launchChromium } from '../../build/chromium.ts';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path))
-    throw new Error(
-      `Chromium was not found at ${path}. The browser tests need it: install it with ` +
-        '`sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH to a Chromium or Chrome binary.',
-    );
-  return path;
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-}
+export { launchChromium };
 
 /**
  * Serves the built app (dist/, or DIST_DIR when set, built by `vite build` before the tests) on a free

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { embedCode, embedHref, fullViewHref, isEmbedAddress } from '../../src/app/embed';
-import { pageMeta } from '../../src/app/routeMeta';
+import { headTags, pageMeta } from '../../src/app/routeMeta';
 import { chosenTheme } from '../../src/app/theme';
 import { canonicalHref } from '../../src/app/useDocumentMeta';
 import { harbourIndex } from '../fixtures/harbourCompact';
@@ -41,19 +41,41 @@ describe('embeds', () => {
 
 describe('page meta', () => {
   const index = harbourIndex();
+  const OWN = { builtin: false };
   test('each view has its own title and description, naming the dataset on show', () => {
-    const matrix = pageMeta('/matrix', index);
+    const matrix = pageMeta('/matrix', index, OWN);
     expect(matrix.title).toBe('Positions | The Baltic harbour compact | Stance Explorer');
     expect(matrix.description).toMatch(/position on every topic.*From “The Baltic harbour compact”\.$/);
-    expect(pageMeta('/spending', index).description).not.toBe(matrix.description);
-    expect(pageMeta('/', index).title).toBe('The Baltic harbour compact | Stance Explorer');
+    expect(pageMeta('/spending', index, OWN).description).not.toBe(matrix.description);
+    expect(pageMeta('/', index, OWN).title).toBe('The Baltic harbour compact | Stance Explorer');
   });
 
   test('an actor or topic page is titled with its name; an unknown address says so', () => {
-    expect(pageMeta('/actors/liis-tamm', index).title).toBe('Liis Tamm | The Baltic harbour compact | Stance Explorer');
+    expect(pageMeta('/actors/liis-tamm', index, OWN).title).toBe('Liis Tamm | The Baltic harbour compact | Stance Explorer');
     const topic = index.topics.values().next().value!;
-    expect(pageMeta(`/topics/${topic.id}`, index).title.startsWith(`${topic.label} | `)).toBe(true);
-    expect(pageMeta('/nowhere', index).title).toBe('No such page | Stance Explorer');
+    expect(pageMeta(`/topics/${topic.id}`, index, OWN).title.startsWith(`${topic.label} | `)).toBe(true);
+    expect(pageMeta('/nowhere', index, OWN).title).toBe('No such page | Stance Explorer');
+  });
+
+  test('the overview, matrix, figures and deal terms show their card only while the built-in dataset is on show', () => {
+    const BUILTIN = { builtin: true };
+    expect(pageMeta('/', index, BUILTIN).image).toBe('/cards/overview.png');
+    expect(pageMeta('/matrix', index, BUILTIN).image).toBe('/cards/matrix.png');
+    expect(pageMeta('/spending', index, BUILTIN).image).toBe('/cards/spending.png');
+    expect(pageMeta('/minerals', index, BUILTIN).image).toBe('/cards/minerals.png');
+    for (const path of ['/article', '/actors/liis-tamm', '/nowhere']) expect(pageMeta(path, index, BUILTIN).image).toBeUndefined();
+    for (const path of ['/', '/matrix', '/spending', '/minerals']) expect(pageMeta(path, index, OWN).image).toBeUndefined();
+  });
+
+  test('a page with a card asks for the large preview and names the image by its absolute address', () => {
+    const tags = headTags(pageMeta('/matrix', index, { builtin: true }), `${ORIGIN}/matrix?cell=a~b`);
+    const content = (key: string, from = tags) => from.flatMap((t) => (t.kind === 'meta' && t.key === key ? [t.content] : []))[0];
+    expect(content('twitter:card')).toBe('summary_large_image');
+    expect(content('og:image')).toBe(`${ORIGIN}/cards/matrix.png`);
+    expect(content('twitter:image')).toBe(`${ORIGIN}/cards/matrix.png`);
+    const plain = headTags(pageMeta('/matrix', index, OWN), `${ORIGIN}/matrix`);
+    expect(content('twitter:card', plain)).toBe('summary');
+    expect(content('og:image', plain)).toBeUndefined();
   });
 
   test('the canonical address is the full view with its state, without embed or theme', () => {
