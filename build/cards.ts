@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { preview } from 'vite';
 import { cardViews, SITE_NAME } from '../src/app/routeMeta';
-import { viewRoutes } from '../src/app/routes';
+import { views } from '../src/app/views';
 import { datasetSchema } from '../src/model/schema';
 import { CARD_HEIGHT, CARD_WIDTH, cardCitation, cardHtml } from './cardTemplate';
 import { launchChromium } from './chromium';
@@ -124,7 +124,7 @@ export async function buildCards(distDir: string, datasetFile = 'data/article.js
       const capture = captures[name];
       if (!capture) throw new Error(`No chart is named for the ${name} card.`);
       const { heading, chart } = await captureChart(browser, origin, path, capture);
-      const view = path ? viewRoutes.find((r) => r.path === path)?.label : undefined;
+      const view = path ? views.find((r) => r.path === path)?.label : undefined;
       await cardPage.setContent(cardHtml({ site: SITE_NAME, view, heading, chart, citation, continues: capture.continues ?? false }, css));
       await cardPage.evaluate(() => document.fonts.ready);
       await fitCard(cardPage, name);

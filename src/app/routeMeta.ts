@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../model/indexDataset';
-import { viewRoutes } from './routes';
+import { views } from './views';
 
 /** What a page says about itself to a browser tab, a search engine and a link preview. */
 export interface PageMeta {
@@ -73,7 +73,7 @@ export interface PageMetaOptions {
  */
 export function pageMeta(pathname: string, index: DatasetIndex | null, { builtin }: PageMetaOptions): PageMeta {
   const [first = '', id] = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  const route = viewRoutes.find((r) => r.path.split('/')[0] === first);
+  const route = views.find((r) => r.path.split('/')[0] === first);
   const described = first === '' || route ? viewDescriptions[first] : undefined;
   if (described === undefined) return { title: `No such page | ${SITE_NAME}`, description: viewDescriptions['']! };
   const story = index?.dataset.title;
