@@ -47,4 +47,16 @@ describe('a large matrix (120 actors × 30 topics)', () => {
     await user.keyboard('{Enter}');
     expect(onOpen).toHaveBeenCalledWith(lastActor.id, lastTopic.id);
   });
+
+  it('stays drawn as a large matrix, names on one line, when a filter leaves only a few rows', () => {
+    const few = { ...view, rows: view.rows.slice(0, 5), columns: view.columns.slice(0, 4) };
+    const router = createMemoryRouter(
+      [{ path: '/matrix', element: <MatrixGrid view={few} whole={{ rows: 120, columns: 30 }} selected={null} onOpen={vi.fn()} /> }],
+      { initialEntries: ['/matrix'] },
+    );
+    render(<RouterProvider router={router} />);
+    const grid = screen.getByRole('grid');
+    expect(grid.classList.contains('matrix--large')).toBe(true);
+    expect(within(grid).getAllByRole('rowheader')).toHaveLength(5);
+  });
 });

@@ -7,6 +7,7 @@ import { useGridKeyboard } from './useGridKeyboard';
 import { useGridViewport } from './useGridViewport';
 import type { ChangedCells } from './useMatrixAsOf';
 import { useOpenCellInView } from './useOpenCellInView';
+import { isLargeGrid } from './virtualWindow';
 import './matrix-grid.css';
 
 interface MatrixGridProps {
@@ -15,6 +16,11 @@ interface MatrixGridProps {
   /** In a story: cells whose position changed since an earlier source, marked as such. */
   changed?: ChangedCells | null;
   onOpen: (actor: string, topic: string) => void;
+  /**
+   * Rows and columns of the whole matrix, before any filter (the view's own by default). They decide
+   * whether it is drawn in part, so that a filter never switches a matrix between drawn whole and in part.
+   */
+  whole?: { rows: number; columns: number };
 }
 
 /**
@@ -22,11 +28,12 @@ interface MatrixGridProps {
  * matrix draws only the rows and columns in view, and stands in for the rest with empty space;
  * aria-rowcount, aria-colcount and the indexes on each cell keep the true sizes.
  */
-export function MatrixGrid({ view, selected, changed = null, onOpen }: MatrixGridProps) {
+export function MatrixGrid({ view, selected, changed = null, onOpen, whole }: MatrixGridProps) {
   const { rows, columns, cell } = view;
+  const large = isLargeGrid(whole?.rows ?? rows.length, whole?.columns ?? columns.length);
   const hovered = useHoverStore((s) => s.hovered);
   const setHovered = useHoverStore((s) => s.setHovered);
-  const { scroller, table, large, size, rowsDrawn, columnsDrawn, readViewport, reveal } = useGridViewport(rows.length, columns.length);
+  const { scroller, table, size, rowsDrawn, columnsDrawn, readViewport, reveal } = useGridViewport(rows.length, columns.length, large);
   useOpenCellInView(scroller, selected, rows, columns, size);
 
   // The handlers rows receive stay the same across renders, so memoised rows redraw only when their data changes.
@@ -79,9 +86,9 @@ export function MatrixGrid({ view, selected, changed = null, onOpen }: MatrixGri
             const r = rowsDrawn.start + i;
             return (
               <MatrixRow
-                // Keyed by place in the drawn window, not by actor, so a filter that reorders the rows updates
-                // the same row elements in place.
-                key={large ? i : actor.id}
+                // Keyed by place in the drawn window, not by actor, so a filter that drops, adds or reorders
+                // rows updates the same row elements in place rather than building new ones.
+                key={i}
                 actor={actor}
                 row={r}
                 columns={columns}

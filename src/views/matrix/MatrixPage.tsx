@@ -74,7 +74,13 @@ export default function MatrixPage() {
       <div className={open ? 'matrix-layout has-panel' : 'matrix-layout'}>
         <div className="matrix-layout__main">
           {view.rows.length && view.columns.length ? (
-            <MatrixGrid view={view} selected={open} changed={asOf?.changed ?? null} onOpen={(actor, topic) => update({ cell: { actor, topic } })} />
+            <MatrixGrid
+              view={view}
+              whole={{ rows: actors.length, columns: topics.length }}
+              selected={open}
+              changed={asOf?.changed ?? null}
+              onOpen={(actor, topic) => update({ cell: { actor, topic } })}
+            />
           ) : (
             <div className="empty-state">
               <p>No position matches these filters.</p>

@@ -83,6 +83,8 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, c
   };
   const drawnTopics = columns.slice(drawn.start, drawn.end);
   const drawnCells = drawnTopics.map((topic) => cell(actor.id, topic.id));
+  // Once per row: formatting a date costs more than all the rest of a cell's label.
+  const since = changed && formatDay(changed.since);
   return (
     <tr role="row" aria-rowindex={row + 2} className={isHovered ? 'is-hovered' : undefined} onClick={onClick}>
       <ActorHeader actor={actor} onHover={onHover} />
@@ -96,13 +98,14 @@ export const MatrixRow = memo(function MatrixRow({ actor, row, columns, drawn, c
         const change = changed?.cells.get(key);
         return (
           <td
-            key={topic.id}
+            // By place, as the rows are: a filter that drops a column rewrites cells rather than rebuilding them.
+            key={i}
             role="gridcell"
             tabIndex={c === tabColumn ? 0 : -1}
             data-key={key}
             aria-colindex={c + 2}
             aria-selected={isSelected}
-            aria-label={`${actor.name}, ${topic.label}: ${describeCell(positions)}${change && changed ? `; ${changeWords[change]} since ${formatDay(changed.since)}` : ''}`}
+            aria-label={`${actor.name}, ${topic.label}: ${describeCell(positions)}${change ? `; ${changeWords[change]} since ${since}` : ''}`}
             title={drafted && UNCONFIRMED_NOTE}
             data-change={change}
             className={`matrix__cell${unconfirmedClass(drafted)}${positions?.length ? '' : ' is-empty'}${change ? ' is-changed' : ''}${isSelected ? ' is-selected' : ''}${hoveredTopic === topic.id ? ' is-hovered' : ''}${i === 0 ? ' holds-marks' : ''}`}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { scrollGrid } from './gridElements';
-import { axisWindow, isLargeGrid, scrollToReveal, wholeAxis } from './virtualWindow';
+import { axisWindow, scrollToReveal, wholeAxis } from './virtualWindow';
 
 /** First guesses at the sizes of a large matrix in pixels, until they are measured (see matrix-grid.css). */
 const SIZE_GUESS = { row: 43, column: 72, actorColumn: 224 };
@@ -14,16 +14,15 @@ const snap = (offset: number, size: number) => Math.floor(offset / size) * size;
 const sameViewport = (a: Viewport, b: Viewport) => a.top === b.top && a.left === b.left && a.height === b.height && a.width === b.width;
 
 /**
- * Which rows and columns of the matrix to draw: all of a small one; of a large one, those in the
+ * Which rows and columns of the matrix to draw: all of a small one; of a `large` one, those in the
  * scroller's view. Measures the drawn row and column sizes, follows scrolling and resizing, and can
  * scroll a cell outside the drawn part into it.
  */
-export function useGridViewport(rowCount: number, columnCount: number) {
+export function useGridViewport(rowCount: number, columnCount: number, large: boolean) {
   const scroller = useRef<HTMLDivElement>(null);
   const table = useRef<HTMLTableElement>(null);
   const [viewport, setViewport] = useState(VIEWPORT_GUESS);
   const [size, setSize] = useState(SIZE_GUESS);
-  const large = isLargeGrid(rowCount, columnCount);
   const topicsInView = viewport.width - size.actorColumn;
   const rowsDrawn = large ? axisWindow(rowCount, viewport.top, viewport.height, size.row) : wholeAxis(rowCount);
   const columnsDrawn = large ? axisWindow(columnCount, viewport.left, topicsInView, size.column) : wholeAxis(columnCount);
@@ -76,5 +75,5 @@ export function useGridViewport(rowCount: number, columnCount: number) {
     setViewport((v) => ({ ...v, top: snap(top ?? v.top, size.row), left: snap(left ?? v.left, size.column) }));
   };
 
-  return { scroller, table, large, size, rowsDrawn, columnsDrawn, readViewport, reveal };
+  return { scroller, table, size, rowsDrawn, columnsDrawn, readViewport, reveal };
 }
