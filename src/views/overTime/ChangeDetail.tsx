@@ -9,6 +9,7 @@ import { changeLabel, changeMeaning } from './overTimeSelect';
 
 function Passage({ statement, heading }: { statement: Statement; heading: string }) {
   const { position, source, span } = statement;
+  const otherPassages = position.evidence.filter((s) => s.source !== source.id).length;
   return (
     <section className="change-passage" aria-label={`${heading}: ${stanceLabel[position.stance]}`}>
       <h3 className="change-passage__heading">
@@ -28,10 +29,8 @@ function Passage({ statement, heading }: { statement: Statement; heading: string
           Show in article <span className="visually-hidden">({source.publisher}, {formatDay(source.published.date)})</span>
         </Link>
       </p>
-      {position.evidence.length > 1 && (
-        <p className="change-passage__also">
-          Also reported in {position.evidence.filter((s) => s.source !== source.id).length} other passage(s).
-        </p>
+      {otherPassages > 0 && (
+        <p className="change-passage__also">Also reported in {otherPassages === 1 ? 'one other passage' : `${otherPassages} other passages`}.</p>
       )}
     </section>
   );
