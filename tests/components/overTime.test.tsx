@@ -39,7 +39,7 @@ describe('/over-time on the test story', () => {
     expect(before.textContent).toContain('Caldera will not send troops to the monitoring mission');
     expect(before.textContent).toContain('Northern Wire Service');
     expect(before.textContent).toContain('26 Feb 2025');
-    expect(before.textContent).toContain('Also reported in 1 other passage');
+    expect(before.textContent).toContain('Also reported in one other passage.');
     expect(after.textContent).toContain('ready to consider sending observers');
     expect(after.textContent).toContain('The Harbour Review');
     const story = buildStory();
