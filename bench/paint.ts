@@ -112,10 +112,18 @@ async function coldLoad(browser: Browser, href: string, profile: Profile): Promi
     }
     await page.goto(href, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForLoadState('networkidle', { timeout: 120_000 });
-    // A page that never paints content is reported without an FCP rather than ending the run.
-    await page
-      .waitForFunction(() => (window as unknown as { __paint: PaintRecord }).__paint.fcpMs !== null, undefined, { timeout: FIRST_PAINT_TIMEOUT_MS })
-      .catch(() => console.warn(`  ${href}: no first contentful paint ${FIRST_PAINT_TIMEOUT_MS / 1000} s after the network went idle`));
+    // Polled on a timer, not on animation frames, which a page that has not painted may not be producing.
+    const painted = await page
+      .waitForFunction(() => (window as unknown as { __paint: PaintRecord }).__paint.fcpMs !== null, undefined, { timeout: FIRST_PAINT_TIMEOUT_MS, polling: 250 })
+      .then(() => true, () => false);
+    if (!painted) {
+      const state = await page.evaluate(() => ({
+        visibility: document.visibilityState,
+        paint: performance.getEntriesByType('paint').map((entry) => `${entry.name} ${Math.round(entry.startTime)} ms`),
+        textChars: document.body.innerText.length,
+      }));
+      console.warn(`  ${href}: no first contentful paint ${FIRST_PAINT_TIMEOUT_MS / 1000} s after the network went idle: ${JSON.stringify(state)}`);
+    }
     let seen = (await readRecord(page)).entries;
     for (let i = 0; i < MAX_QUIET_CHECKS; i++) {
       await page.waitForTimeout(QUIET_MS);
