@@ -17,11 +17,6 @@ export const PAINT_LOADS = 5;
 const QUIET_MS = 1000;
 const MAX_QUIET_CHECKS = 30;
 const FIRST_PAINT_TIMEOUT_MS = 20_000;
-/**
- * Now and then headless Chromium reports no FCP and no LCP for a load that did show the page (it reports
- * first-paint, and the text is in the DOM): such a load is loaded again, up to this many times, and counted.
- */
-const MAX_REPEATS = 3;
 
 export const paintPages = [
   { page: 'plain page', path: '/bench/plain.html', plain: true },
@@ -147,17 +142,9 @@ export async function measurePaint(browser: Browser, siteDir: string, log: (line
   try {
     const figures: PaintFigures[] = [];
     for (const [profile, settings] of Object.entries(paintProfiles) as [PaintProfile, Profile][]) {
-      const rows: PaintFigures[] = paintPages.map(({ page, plain }) => ({ profile, page, plain, runs: [], repeated: 0 }));
+      const rows: PaintFigures[] = paintPages.map(({ page, plain }) => ({ profile, page, plain, runs: [] }));
       for (let round = 0; round < PAINT_LOADS; round++) {
-        for (const [i, { path }] of paintPages.entries()) {
-          const row = rows[i]!;
-          let run = await coldLoad(browser, `${host.url}${path}`, settings);
-          for (let repeat = 0; run.fcpMs === null && repeat < MAX_REPEATS; repeat++) {
-            row.repeated += 1;
-            run = await coldLoad(browser, `${host.url}${path}`, settings);
-          }
-          row.runs.push(run);
-        }
+        for (const [i, { path }] of paintPages.entries()) rows[i]!.runs.push(await coldLoad(browser, `${host.url}${path}`, settings));
         log(`  paint ${profile}: round ${round + 1} of ${PAINT_LOADS}`);
       }
       figures.push(...rows);

@@ -9,16 +9,12 @@ export interface PaintRun {
 
 export type PaintProfile = 'desktop' | 'mobile';
 
-/**
- * The cold loads of one page in one profile; `plain` marks the baseline page. `repeated` counts loads
- * that reported no paint at all and were loaded again.
- */
+/** The cold loads of one page in one profile; `plain` marks the baseline page. */
 export interface PaintFigures {
   profile: PaintProfile;
   page: string;
   plain: boolean;
   runs: PaintRun[];
-  repeated: number;
 }
 
 export type PaintMetric = keyof PaintRun;

@@ -26,11 +26,5 @@ export function paintTable(all: PaintFigures[], profiles: Record<string, string>
     line(header),
     widths.map((w) => '─'.repeat(w)).join('─┼─'),
     ...rows.map(line),
-    ...repeatedNote(all),
   ];
-}
-
-function repeatedNote(all: PaintFigures[]): string[] {
-  const repeated = all.filter((f) => f.repeated > 0).map((f) => `${f.profile} ${f.page} ${f.repeated}`);
-  return repeated.length ? [`Loads repeated because Chromium reported no paint at all: ${repeated.join(', ')}`] : [];
 }

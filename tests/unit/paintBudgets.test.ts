@@ -6,7 +6,7 @@ import { median, quantile } from '../../bench/stats';
 
 const runs = (fcp: number[], lcp: (number | null)[] = fcp, cls: number[] = fcp.map(() => 0)): PaintRun[] =>
   fcp.map((fcpMs, i) => ({ fcpMs, lcpMs: lcp[i]!, cls: cls[i]! }));
-const figures = (profile: PaintProfile, page: string, r: PaintRun[]): PaintFigures => ({ profile, page, plain: page === 'plain page', runs: r, repeated: 0 });
+const figures = (profile: PaintProfile, page: string, r: PaintRun[]): PaintFigures => ({ profile, page, plain: page === 'plain page', runs: r });
 
 describe('bench statistics', () => {
   it('takes the middle value, or interpolates between the two middle ones', () => {
@@ -60,10 +60,5 @@ describe('paint table', () => {
       'desktop │ plain page │ 50 (40, 50, 60)                │ 50 (40, 50, 60)    │ 0.000 (0.000, 0.000, 0.000)',
       'desktop │ /          │ 100, 2.0× plain (90, 100, 110) │ 100 (90, 100, 110) │ 0.050 (0.000, 0.050, 0.200)',
     ]);
-  });
-
-  it('says which pages had loads repeated because they reported no paint', () => {
-    const lines = paintTable([figures('mobile', 'plain page', runs([600])), { ...figures('mobile', '/matrix', runs([1500])), repeated: 2 }], {});
-    expect(lines.at(-1)).toBe('Loads repeated because Chromium reported no paint at all: mobile /matrix 2');
   });
 });
