@@ -94,6 +94,10 @@ async function coldLoad(browser: Browser, href: string, profile: Profile): Promi
     await context.addInitScript(observePaint);
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error(`  console error on ${href}: ${message.text()}`);
+    });
+    page.on('requestfailed', (request) => console.error(`  request failed on ${href}: ${request.url()} ${request.failure()?.errorText ?? ''}`));
     if (profile.throttle) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.throttle.cpuRate });
