@@ -92,8 +92,8 @@ export async function serveStaticHost(
     const full = normalize(join(top, file));
     return full.startsWith(top + sep) && existsSync(full) && statSync(full).isFile();
   };
-  // The built files do not change while a host serves them, so each is compressed once.
-  const gzipped = new Map<string, Buffer>();
+  // Each file is compressed once per version: a rebuild while the host runs must not serve stale pages.
+  const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
     if (extraPages[path] !== undefined) {
@@ -107,8 +107,9 @@ export async function serveStaticHost(
     if (text) {
       headers.vary = 'Accept-Encoding';
       if (acceptsGzip(request.headers['accept-encoding'])) {
-        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
-        body = gzipped.get(file)!;
+        const { mtimeMs } = statSync(join(top, file));
+        if (gzipped.get(file)?.mtimeMs !== mtimeMs) gzipped.set(file, { mtimeMs, body: gzipSync(body) });
+        body = gzipped.get(file)!.body;
         headers['content-encoding'] = 'gzip';
       }
     }
