@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the app twice (the seed dataset, and a synthetic one ~100× larger, swapped in
  * through the build's datasetAlias plugin), serves each on 127.0.0.1, drives Chromium and prints the figures and the
- * budgets. Everything is written to bench/results.json (git-ignored).
+ * budgets. Everything is written to bench/results.json (git-ignored). The seed build is also served as a
+ * static host serves it, for first-paint figures (bench/paint.ts; `npm run bench -- --paint` runs only those).
  *
  * Times on a shared machine are noisy, so the interaction latency is also measured on a plain page (one
  * button that changes one number) in the same run, and given as a ratio to it.
@@ -20,6 +21,11 @@ import { settledSave } from '../tests/browser/harness';
 import type { Dataset } from '../src/model/schema';
 import { benchArticleLimit, limitChecks } from './articleLimit';
 import { benchExtract, formatExtractBench } from './extract';
+import { measurePaint, paintProfileNotes } from './paint';
+import { paintChecks } from './paintBudgets';
+import type { PaintFigures } from './paintFigures';
+import { paintTable } from './paintTable';
+import { median, quantile, round } from './stats';
 
 const KB = 1024;
 const budgets = {
@@ -43,15 +49,9 @@ interface DatasetRun {
   outDir: string;
 }
 
-const median = (values: number[]) => quantile(values, 0.5);
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (!sorted.length) return NaN;
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  return sorted[lo]! + (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!) * (at - lo);
-}
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** The seed build: measured first, held the story to, and served as a static host for the paint figures. */
+const seedRun: DatasetRun = { name: 'seed', datasetFile: 'data/article.json', outDir: '/tmp/dist-bench-seed' };
 
 async function buildApp(run: DatasetRun) {
   await build({
@@ -379,9 +379,8 @@ function generateStory() {
 
 /** `npm run bench -- --story`: only the story's entries, on the seed build, with the seed figures they are held to. */
 async function benchStoryOnly(browser: Browser) {
-  const outDir = '/tmp/dist-bench-seed';
-  await buildApp({ name: 'seed', datasetFile: 'data/article.json', outDir });
-  const server = await serve(outDir);
+  await buildApp(seedRun);
+  const server = await serve(seedRun.outDir);
   try {
     const { checks } = await storyOnSeed(browser, server.url);
     console.log('\nBudgets');
@@ -390,6 +389,21 @@ async function benchStoryOnly(browser: Browser) {
   } finally {
     await server.close();
   }
+}
+
+/** Prints the paint table and returns its budget lines. */
+function paintReport(figures: PaintFigures[]): [string, boolean][] {
+  console.log(`\n${paintTable(figures, paintProfileNotes).join('\n')}`);
+  return paintChecks(figures);
+}
+
+/** `npm run bench -- --paint`: only the first-paint figures, on the seed build. */
+async function benchPaintOnly(browser: Browser) {
+  await buildApp(seedRun);
+  const checks = paintReport(await measurePaint(browser, seedRun.outDir, console.log));
+  console.log('\nBudgets');
+  for (const [label, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${label}`);
+  return checks.every(([, ok]) => ok);
 }
 
 function generateSynthetic(): string {
@@ -402,7 +416,7 @@ function generateSynthetic(): string {
 
 type Results = Awaited<ReturnType<typeof measure>>;
 
-function report(seed: Results, syn: Results) {
+function report(seed: Results, syn: Results, paint: PaintFigures[]) {
   const ratio = (app: number, plain: number) => (plain > 0 ? `${round(app / plain)}×` : 'n/a');
   const rows: [string, string, string][] = [];
   const add = (label: string, s: string, y: string) => rows.push([label, s, y]);
@@ -440,6 +454,7 @@ function report(seed: Results, syn: Results) {
     [`heap growth ${seed.heap.growthMb} MB (seed), ${syn.heap.growthMb} MB (synthetic) ≤ ${budgets.heapGrowthMb} MB`, Math.max(seed.heap.growthMb, syn.heap.growthMb) <= budgets.heapGrowthMb],
     ...(seed.limit ? limitChecks(seed.limit) : []),
     ...(seed.story?.checks ?? []),
+    ...paintReport(paint),
   ];
   if (seed.limit) console.log(`\nArticle at the limit: ${seed.limit.capped}`);
   console.log('\nBudgets');
@@ -449,6 +464,15 @@ function report(seed: Results, syn: Results) {
 
 async function main() {
   chromiumPath();
+  if (process.argv.includes('--paint')) {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+    try {
+      process.exitCode = (await benchPaintOnly(browser)) ? 0 : 1;
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
   generateStory();
   if (process.argv.includes('--story')) {
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
@@ -466,11 +490,13 @@ async function main() {
   const syntheticFile = generateSynthetic();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'], headless: true });
   try {
-    const seed = await measure(browser, { name: 'seed', datasetFile: 'data/article.json', outDir: '/tmp/dist-bench-seed' });
+    const seed = await measure(browser, seedRun);
     const syn = await measure(browser, { name: 'synthetic', datasetFile: syntheticFile, outDir: '/tmp/dist-bench-synthetic' });
-    const passed = report(seed, syn) && extract.passed;
+    console.log('\n[seed] first paint, served as a static host serves it…');
+    const paint = await measurePaint(browser, seedRun.outDir, console.log);
+    const passed = report(seed, syn, paint) && extract.passed;
     console.log(`  ${extract.passed ? 'PASS' : 'FAIL'}  ${extractLines.budget}\n\n${extractLines.figures}`);
-    writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), budgets, syntheticOptions: synthetic, passed, seed, synthetic: syn, extract }, null, 2)}\n`);
+    writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), budgets, syntheticOptions: synthetic, passed, seed, synthetic: syn, paint, extract }, null, 2)}\n`);
     console.log('\nWrote bench/results.json');
     process.exitCode = passed ? 0 : 1;
   } finally {
