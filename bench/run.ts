@@ -15,7 +15,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { datasetAlias } from '../build/datasetAlias';
 import { buildSite } from '../build/site';
-import { viewRoutes } from '../src/app/routes';
+import { views } from '../src/app/views';
 import { routesToCheck } from '../tests/browser/routes';
 import { CHROMIUM_ARGS, chromiumPath } from '../build/chromium';
 import { settledSave } from '../tests/browser/harness';
@@ -132,7 +132,7 @@ async function routeBytes(browser: Browser, url: string, outDir: string) {
   for (const route of routesToCheck) {
     const files = route.path === '/' ? first : await loaded(route.path, route.ready);
     const extra = [...files].filter((f) => !first.has(f));
-    const lazyExpected = viewRoutes.some((v) => route.path.split('?')[0]!.replace(/^\//, '').split('/')[0] === v.path.split('/')[0]);
+    const lazyExpected = views.some((v) => route.path.split('?')[0]!.replace(/^\//, '').split('/')[0] === v.path.split('/')[0]);
     routes.push({
       route: route.path,
       jsKb: round(sum(files, '.js') / KB),
