@@ -11,7 +11,7 @@ export const changeLabel: Record<Change, string> = { same: 'Same', shifted: 'Shi
 export const changeMeaning: Record<Change, string> = {
   same: 'the same stance again',
   shifted: 'a change of degree (towards or away from a clear stance)',
-  reversed: 'from opposing to supporting, or back',
+  reversed: 'from opposing to supporting (outright or on conditions), or back',
 };
 
 /** Everything the view draws from a dataset, worked out once per dataset. */
