@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useEffect, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 // From react-router/dom: it hands ReactDOM.flushSync to the router, which navigations that ask for it need.
@@ -13,11 +13,17 @@ import { startTheme } from './app/theme';
 import { embedded, routerBase } from './app/embed';
 import { PRERENDERED_META, isPrerenderedFor } from './app/prerendered';
 
-/** Marks the page as answering clicks and keys: a prerendered page is on screen before it is. */
+/**
+ * Shows a page the boot script hid (index.html) as soon as React has drawn this address, before any view's
+ * effects run (a deep link's focus needs the page visible); then, once every effect has run, marks the page
+ * as answering clicks and keys: a prerendered page is on screen before it is.
+ */
 function Interactive() {
+  useLayoutEffect(() => {
+    delete document.documentElement.dataset.stale;
+  }, []);
   useEffect(() => {
     document.documentElement.dataset.interactive = '';
-    delete document.documentElement.dataset.stale;
   }, []);
   return null;
 }
