@@ -17,7 +17,7 @@ import { datasetAlias } from '../build/datasetAlias';
 import { buildSite } from '../build/site';
 import { views } from '../src/app/views';
 import { routesToCheck } from '../tests/browser/routes';
-import { CHROMIUM_ARGS, chromiumPath } from '../build/chromium';
+import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../build/chromium';
 import { settledSave } from '../tests/browser/harness';
 import type { Dataset } from '../src/model/schema';
 import { benchArticleLimit, limitChecks } from './articleLimit';
@@ -469,27 +469,21 @@ function report(seed: Results, syn: Results, paint: PaintFigures[]) {
   return checks.every(([, ok]) => ok);
 }
 
+/** One part of the bench alone (`--paint`, `--story`), in its own browser; the exit code says whether its budgets held. */
+async function runPart(part: (browser: Browser) => Promise<boolean>) {
+  const browser = await launchChromium();
+  try {
+    process.exitCode = (await part(browser)) ? 0 : 1;
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   chromiumPath();
-  if (process.argv.includes('--paint')) {
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-    try {
-      process.exitCode = (await benchPaintOnly(browser)) ? 0 : 1;
-    } finally {
-      await browser.close();
-    }
-    return;
-  }
+  if (process.argv.includes('--paint')) return runPart(benchPaintOnly);
   generateStory();
-  if (process.argv.includes('--story')) {
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-    try {
-      process.exitCode = (await benchStoryOnly(browser)) ? 0 : 1;
-    } finally {
-      await browser.close();
-    }
-    return;
-  }
+  if (process.argv.includes('--story')) return runPart(benchStoryOnly);
   // First, before any build or browser shares the CPU with it.
   const extract = benchExtract();
   const extractLines = formatExtractBench(extract);

@@ -1,6 +1,6 @@
 import { StrictMode, useEffect, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 // From react-router/dom: it hands ReactDOM.flushSync to the router, which navigations that ask for it need.
 import { RouterProvider } from 'react-router/dom';
 import { appRoutes } from './app/appRoutes';
@@ -12,6 +12,7 @@ import { startWorkspace } from './store/workspace';
 import { startTheme } from './app/theme';
 import { embedded, routerBase } from './app/embed';
 import { PRERENDERED_META, isPrerenderedFor } from './app/prerendered';
+import { loadMatchedViews } from './app/loadMatchedViews';
 
 /**
  * Shows a page the boot script hid (index.html) as soon as React has drawn this address, before any view's
@@ -26,17 +27,6 @@ function Interactive() {
     document.documentElement.dataset.interactive = '';
   }, []);
   return null;
-}
-
-/** Loads the lazy views the address shows, so the first render draws the page (what a prerendered page holds), not a loading line. */
-async function loadMatchedViews(routes: RouteObject[], pathname: string, basename: string | undefined) {
-  const matches = matchRoutes(routes, pathname, basename) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      Object.assign(route, await route.lazy(), { lazy: undefined });
-    }),
-  );
 }
 
 // No top-level await: a lazy view's chunk imports this entry's modules, which would wait on each other.

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { PRERENDERED_META } from '../../src/app/prerendered.ts';
 import { launchChromium } from '../../build/chromium.ts';
 
 export { launchChromium };
@@ -37,7 +38,7 @@ export async function serveBuiltApp(): Promise<{ url: string; close: () => Promi
 export function waitForInteractive<P extends Page>(page: P): P {
   const settle = () =>
     page
-      .waitForFunction(() => !document.querySelector('meta[name="stance-prerendered"]') || document.documentElement.dataset.interactive !== undefined, null, { timeout: 15_000 })
+      .waitForFunction((meta) => !document.querySelector(`meta[name="${meta}"]`) || document.documentElement.dataset.interactive !== undefined, PRERENDERED_META, { timeout: 15_000 })
       .then(() => undefined, () => undefined);
   const goto = page.goto.bind(page);
   const reload = page.reload.bind(page);

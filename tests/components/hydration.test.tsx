@@ -2,16 +2,13 @@
 import { act } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
-import { createMemoryRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appRoutes } from '../../src/app/appRoutes';
+import { loadMatchedViews } from '../../src/app/loadMatchedViews';
 import { prerenderPaths, renderPath } from '../../src/app/prerender';
 import { viewRoutes } from '../../src/app/routes';
 import { builtinIndex } from '../../src/data/builtinDataset';
-
-async function loadMatchedViews(routes: RouteObject[], path: string) {
-  for (const { route } of matchRoutes(routes, path) ?? []) if (typeof route.lazy === 'function') Object.assign(route, await route.lazy(), { lazy: undefined });
-}
 
 afterEach(() => {
   document.body.replaceChildren();
