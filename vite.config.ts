@@ -11,7 +11,9 @@ const cspOnlyInBuild: Plugin = {
 
 export default defineConfig({
   plugins: [react(), cspOnlyInBuild],
-  build: { target: 'es2022', sourcemap: false },
+  // One stylesheet for the whole app, which every built page carries inline (build/pageHtml.ts): a page is
+  // styled by its first paint, with no request for its styles.
+  build: { target: 'es2022', sourcemap: false, cssCodeSplit: false },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     environment: 'node',

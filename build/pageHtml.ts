@@ -1,7 +1,6 @@
 import type { HeadTag } from '../src/app/routeMeta';
 import { PRERENDERED_META } from '../src/app/prerendered';
 import type { PrerenderedPage } from '../src/server';
-import type { Assets } from './viewAssets';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
@@ -16,9 +15,9 @@ const PAGE_TAG = /\s*<meta (?:name="(?:description|twitter:[^"]+)"|property="og:
 
 /**
  * The built index.html made into one address's page: its title and head tags, the mark naming the address
- * it was drawn for, its view's styles and chunks, and the drawn markup inside #root.
+ * it was drawn for, the chunks of the app and its view to fetch at once, and the drawn markup in #root.
  */
-export function pageHtml(template: string, page: PrerenderedPage, view: Assets): string {
+export function pageHtml(template: string, page: PrerenderedPage, scripts: string[]): string {
   const root = '<div id="root"></div>';
   if (!template.includes(root) || !/<title>[^<]*<\/title>/.test(template)) throw new Error('index.html has no <title> or no empty #root');
   const head = [
@@ -26,11 +25,8 @@ export function pageHtml(template: string, page: PrerenderedPage, view: Assets):
     ...page.tags.map(tagHtml),
     `<meta name="${PRERENDERED_META}" content="${escapeAttribute(page.path)}" />`,
   ].join('\n    ');
-  // The view's styles and chunks, after the app's own: its styles hold from the first paint.
-  const assets = [
-    ...view.styles.map((href) => `<link rel="stylesheet" crossorigin href="/${escapeAttribute(href)}">`),
-    ...view.scripts.map((href) => `<link rel="modulepreload" crossorigin href="/${escapeAttribute(href)}">`),
-  ];
+  // Fetched while the page paints; the entry imports them once it has.
+  const assets = scripts.map((href) => `<link rel="modulepreload" crossorigin href="/${escapeAttribute(href)}">`);
   return template
     .replace(PAGE_TAG, '')
     .replace(/\n\s*<\/head>/, () => `${assets.map((tag) => `\n    ${tag}`).join('')}\n  </head>`)

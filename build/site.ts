@@ -14,10 +14,13 @@ import { pathToFileURL } from 'node:url';
 import { build, type PluginOption } from 'vite';
 import { buildCards } from './cards';
 import { pageHtml } from './pageHtml';
-import { viewAssets, type Manifest } from './viewAssets';
+import { inlineStyleSheet } from './inlineStyleSheet';
+import { pageScripts, type Manifest } from './pageScripts';
 import type { PrerenderedPage } from '../src/server';
 
 export const DEFAULT_ORIGIN = 'http://localhost:4173';
+/** The app proper, which the entry (src/main.tsx) imports once the page has painted. */
+const APP_START = 'src/app/start.tsx';
 
 interface SiteOptions {
   outDir?: string;
@@ -43,13 +46,13 @@ export async function buildSite({ outDir = 'dist', plugins = [], origin = proces
     paths: () => string[];
     renderPage: (path: string, origin: string) => Promise<PrerenderedPage>;
   };
-  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const template = inlineStyleSheet(outDir, readFileSync(join(outDir, 'index.html'), 'utf8'));
   const paths = server.paths();
   for (const path of paths) {
     const file = join(outDir, pageFile(path));
     mkdirSync(dirname(file), { recursive: true });
     const page = await server.renderPage(path, origin.replace(/\/$/, ''));
-    writeFileSync(file, pageHtml(template, page, page.viewModule ? viewAssets(manifest, page.viewModule) : { styles: [], scripts: [] }));
+    writeFileSync(file, pageHtml(template, page, pageScripts(manifest, [APP_START, ...(page.viewModule ? [page.viewModule] : [])])));
   }
   const cards = cardsFrom ? await buildCards(outDir, cardsFrom) : [];
   return { pages: paths.length, cards: cards.length };

@@ -14,7 +14,7 @@ export interface PrerenderedPage {
   title: string;
   tags: HeadTag[];
   body: string;
-  /** The source module of the page's lazily loaded view (src/views/…), whose styles the page must link. */
+  /** The source module of the page's lazily loaded view (src/views/…), whose chunks the page fetches from the start. */
   viewModule: string | null;
 }
 

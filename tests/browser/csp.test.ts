@@ -51,6 +51,24 @@ for (const route of routesToCheck)
     await page.context().close();
   });
 
+test("the page's own inline style applies, and an injected one does not: the policy allows styles by hash", async () => {
+  const page = await app.newPage();
+  const violations = await watchViolations(page);
+  await page.goto(`${app.url}/matrix`);
+  await page.locator('h1').first().waitFor();
+  // The stylesheet carried inline lays the page out (build/inlineStyleSheet.ts): the skip link sits off screen.
+  assert.ok((await page.locator('.skip-link').boundingBox())!.x < 0, 'the inline stylesheet applies');
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'body { display: none }';
+    document.head.append(style);
+  });
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).display), 'block');
+  assert.ok((await violations()).some((v) => v.startsWith('style-src')), 'the blocked style is reported');
+  await page.context().close();
+});
+
 test('the policy is enforced: an injected inline script does not run, and is reported', async () => {
   const page = await app.newPage();
   const violations = await watchViolations(page);
