@@ -1,5 +1,5 @@
 import type { HeadTag } from '../src/app/routeMeta';
-import { PRERENDERED_META } from '../src/app/prerendered';
+import { PAGE_MODULES_META, PRERENDERED_META } from '../src/app/prerendered';
 import type { PrerenderedPage } from '../src/server';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -15,7 +15,7 @@ const PAGE_TAG = /\s*<meta (?:name="(?:description|twitter:[^"]+)"|property="og:
 
 /**
  * The built index.html made into one address's page: its title and head tags, the mark naming the address
- * it was drawn for, the chunks of the app and its view to fetch at once, and the drawn markup in #root.
+ * it was drawn for, the chunks of the app and its view to fetch once it has painted, and the drawn markup in #root.
  */
 export function pageHtml(template: string, page: PrerenderedPage, scripts: string[]): string {
   const root = '<div id="root"></div>';
@@ -24,12 +24,11 @@ export function pageHtml(template: string, page: PrerenderedPage, scripts: strin
     `<title>${escapeText(page.title)}</title>`,
     ...page.tags.map(tagHtml),
     `<meta name="${PRERENDERED_META}" content="${escapeAttribute(page.path)}" />`,
+    // Named, not preloaded: fetching and compiling them would share the CPU with the first frame.
+    `<meta name="${PAGE_MODULES_META}" content="${escapeAttribute(scripts.map((href) => `/${href}`).join(' '))}" />`,
   ].join('\n    ');
-  // Fetched while the page paints; the entry imports them once it has.
-  const assets = scripts.map((href) => `<link rel="modulepreload" crossorigin href="/${escapeAttribute(href)}">`);
   return template
     .replace(PAGE_TAG, '')
-    .replace(/\n\s*<\/head>/, () => `${assets.map((tag) => `\n    ${tag}`).join('')}\n  </head>`)
     .replace(/<title>[^<]*<\/title>/, () => head)
     .replace(root, () => `<div id="root">${page.body}</div>`);
 }

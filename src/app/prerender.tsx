@@ -14,7 +14,7 @@ export function prerenderPaths(index: DatasetIndex): string[] {
 
 /**
  * The markup of the page at `path` as a first visit draws it, lazy views loaded: the browser hydrates it
- * (src/main.tsx), so both must be drawn from the same tree and the same state.
+ * (src/app/start.tsx), so both must be drawn from the same tree and the same state.
  */
 export async function renderPath(routes: RouteObject[], path: string): Promise<string> {
   const handler = createStaticHandler(routes);

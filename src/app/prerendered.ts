@@ -1,6 +1,9 @@
 /** The meta tag a prerendered page carries, naming the address it was drawn for. */
 export const PRERENDERED_META = 'stance-prerendered';
 
+/** The meta tag listing the script chunks a prerendered page's app and view need, space-separated. */
+export const PAGE_MODULES_META = 'stance-modules';
+
 /**
  * Whether the page the host served was drawn for this address, so the browser may take it over as it
  * is: the same path, and no state in the query but the theme (which only styles it). A static host

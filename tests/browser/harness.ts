@@ -32,7 +32,7 @@ export async function serveBuiltApp(): Promise<{ url: string; close: () => Promi
 
 /**
  * Makes page.goto and page.reload return once the app answers clicks and keys. A page drawn at build is
- * on screen, links and buttons included, before the browser has taken it over (src/main.tsx marks the
+ * on screen, links and buttons included, before the browser has taken it over (src/app/start.tsx marks the
  * moment with data-interactive); a test that clicked sooner would click a picture of the page.
  */
 export function waitForInteractive<P extends Page>(page: P): P {

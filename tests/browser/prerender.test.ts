@@ -56,6 +56,26 @@ test('the browser takes a drawn page over without a mismatch, and it then answer
   await page.close();
 });
 
+test("the app's scripts are fetched only after the page has painted, and then take it over", async () => {
+  const page = await app.newPage();
+  const requested: { url: string; at: number }[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/.*\.js$/.test(request.url())) requested.push({ url: request.url(), at: Date.now() });
+  });
+  const started = Date.now();
+  await page.goto(`${app.url}/spending`);
+  const paintedAt = started + (await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+  const entry = requested[0]!;
+  const appChunks = requested.slice(1);
+  assert.match(entry.url, /\/assets\/index-[^/]+\.js$/, 'the entry comes first');
+  assert.ok(appChunks.some((r) => /\/assets\/start-/.test(r.url)) && appChunks.some((r) => /\/assets\/SpendingPage-/.test(r.url)), 'the app and its view are fetched');
+  // Request times are taken in this process, the paint in the page's clock from its navigation: a little slack.
+  for (const r of appChunks) assert.ok(r.at >= paintedAt - 50, `${r.url} was requested ${paintedAt - r.at} ms before the first paint`);
+  await page.locator('main svg').first().click();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("a page drawn for another address stays hidden until the browser draws this one's", async () => {
   const page = await pageWithoutAppScripts();
   // The static host answers an address it has no page for with the overview's page.
