@@ -10,6 +10,8 @@ export const READING_TITLE = 'Our reading';
 
 /** Hatching of an inferred stance mark: lines this far apart, this wide, this opaque in the stance's colour. */
 export const HATCH = { gap: 4.5, width: 1.3, opacity: 0.45 } as const;
+/** The distance between two hatching lines, across them: they run at 45°, HATCH.gap apart along a row. */
+export const HATCH_PERIOD = HATCH.gap / Math.SQRT2;
 
 /**
  * Diagonal lines (bottom left to top right) covering a box; the caller clips them to the mark's shape.

@@ -49,7 +49,7 @@ describe.each(cases)('our readings in $name', ({ dataset, show }) => {
     const { router } = renderRoute('/matrix', '/matrix', MatrixPage);
     const cell = () => screen.getByRole('gridcell', { name: new RegExp(`^${name(position.actor)}, ${topic.label}:`) });
     expect(cell().getAttribute('aria-label')).toMatch(/our reading/);
-    expect(document.querySelectorAll('.row-marks clipPath').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('.row-marks__hatched').length).toBeGreaterThan(0);
     expect(screen.getByText(/^Hatched: our reading of the words/)).toBeTruthy();
     const count = () => Number(/(\d+) positions\./.exec(screen.getByText(/^Showing \d+ of/).textContent ?? '')?.[1]);
     const before = count();
@@ -59,7 +59,7 @@ describe.each(cases)('our readings in $name', ({ dataset, show }) => {
     expect(router.state.location.search).toBe('?reading=stated');
     expect(count()).toBe(before - inferredPositions);
     expect(cell().getAttribute('aria-label')).not.toMatch(/our reading/);
-    expect(document.querySelectorAll('.row-marks clipPath')).toHaveLength(0);
+    expect(document.querySelectorAll('.row-marks__hatched')).toHaveLength(0);
     await user.click(hideToggle());
     expect(router.state.location.search).toBe('');
     expect(count()).toBe(before);

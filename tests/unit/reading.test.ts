@@ -84,14 +84,14 @@ describe('a matrix mark whose lead position is our reading', () => {
   const index = harbourIndex();
   const position = (id: string) => index.positions.get(id)!;
 
-  it('is hatched in its stance’s colour instead of tinted, clipped to the mark', () => {
+  it('is hatched in its stance’s colour instead of tinted, in the mark’s own box', () => {
     const marks = rowMarks([[position('union-compact-2')], [position('latvia-levy')]], 100);
     expect(marks.hatches.map((h) => h.stance)).toEqual(['opposes']);
-    // One tint, for the stated cell only; the hatched mark is clipped to its own box, in column 0.
+    // One tint, for the stated cell only (column 1); the hatched mark is in column 0.
     expect(marks.tints.map((t) => t.stance)).toEqual(['opposes']);
     const start = (d: string) => Number(/^M(-?[\d.]+)/.exec(d)?.[1]);
     expect(start(marks.tints[0]!.d)).toBeGreaterThanOrEqual(100);
-    expect(start(marks.hatchClip)).toBeLessThan(100);
+    expect(start(marks.hatches[0]!.d)).toBeLessThan(100);
   });
 
   it('is not hatched when a stated position leads the cell', () => {
@@ -99,6 +99,5 @@ describe('a matrix mark whose lead position is our reading', () => {
     const stated = mini.dataset.positions[0]!;
     const marks = rowMarks([[stated, { ...stated, id: 'x', certainty: 'hinted', reading: 'inferred', readingNote: 'why' }]], 100);
     expect(marks.hatches).toEqual([]);
-    expect(marks.hatchClip).toBe('');
   });
 });

@@ -31,7 +31,7 @@ describe('rowMarks', () => {
     expect(marks.badges).toEqual([expect.objectContaining({ count: 2 })]);
     expect(marks.badges[0]!.x).toBeGreaterThan(100);
     expect(marks.badges[0]!.x).toBeLessThan(200);
-    expect(rowMarks([undefined, []], 100)).toEqual({ tints: [], hatches: [], hatchClip: '', glyphs: [], frames: [], badgeDiscs: '', badges: [] });
+    expect(rowMarks([undefined, []], 100)).toEqual({ tints: [], hatches: [], glyphs: [], frames: [], badgeDiscs: '', badges: [] });
   });
 
   it('widens the badge for a count of two digits', () => {

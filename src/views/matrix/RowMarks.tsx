@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { HATCH } from '../../charts/readingMark';
+import { HATCH, HATCH_PERIOD } from '../../charts/readingMark';
 import { certaintyDash, frameColor, stanceColor, stanceTint } from '../../charts/stancePalette';
 import type { Position } from '../../model/schema';
 import { LAYER_HEIGHT, MARK, rowMarks } from './rowMarks';
@@ -16,25 +16,28 @@ interface RowMarksProps {
  */
 export function RowMarks({ cells, columnWidth }: RowMarksProps) {
   const marks = rowMarks(cells, columnWidth);
-  const clip = useId();
+  const hatchId = useId();
   return (
     <svg className="row-marks" width={cells.length * columnWidth} height={LAYER_HEIGHT} aria-hidden="true" focusable="false">
       {marks.tints.map(({ stance, d }) => (
         <path key={stance} d={d} fill={stanceTint[stance]} />
       ))}
-      {marks.hatchClip && (
-        <>
-          <clipPath id={clip}>
-            <path d={marks.hatchClip} />
-          </clipPath>
-          <g clipPath={`url(#${clip})`}>
-            <path d={marks.hatchClip} fill="var(--panel)" />
-            {marks.hatches.map(({ stance, d }) => (
-              <path key={stance} d={d} fill="none" stroke={stanceColor[stance]} strokeWidth={HATCH.width} strokeOpacity={HATCH.opacity} />
-            ))}
-          </g>
-        </>
+      {marks.hatches.length > 0 && (
+        <defs>
+          {/* A pattern, not clipped lines: a browser paints a pattern as one tile repeated, a fraction of the work. */}
+          {marks.hatches.map(({ stance }) => (
+            <pattern key={stance} id={`${hatchId}${stance}`} patternUnits="userSpaceOnUse" width={HATCH_PERIOD} height={HATCH_PERIOD} patternTransform="rotate(45)">
+              <rect width={HATCH.width} height={HATCH_PERIOD} fill={stanceColor[stance]} fillOpacity={HATCH.opacity} />
+            </pattern>
+          ))}
+        </defs>
       )}
+      {marks.hatches.map(({ stance, d }) => (
+        <g key={stance} className="row-marks__hatched">
+          <path d={d} fill="var(--panel)" />
+          <path d={d} fill={`url(#${hatchId}${stance})`} />
+        </g>
+      ))}
       {marks.frames.map(({ certainty, d }) => (
         <path key={certainty} d={d} fill="none" stroke={frameColor} strokeWidth={MARK.frameWidth} strokeDasharray={certaintyDash[certainty]} />
       ))}

@@ -1,5 +1,4 @@
 import { glyphShapes, glyphShapesAt, placeShape, roundedRectShape } from '../../charts/stanceGlyphShapes';
-import { hatchLines } from '../../charts/readingMark';
 import { certainties, stances } from '../../model/codes';
 import { leadPosition } from '../../model/matrixSelectors';
 import type { Certainty, Position, Stance } from '../../model/schema';
@@ -29,9 +28,8 @@ const badgeShape = (digits: number) => {
 
 export interface RowMarks {
   tints: { stance: Stance; d: string }[];
-  /** Marks whose lead position is our reading are hatched, not tinted: the lines by stance, and the marks' outline to clip them to. */
+  /** Marks whose lead position is our reading are hatched, not tinted: their outlines, by stance. */
   hatches: { stance: Stance; d: string }[];
-  hatchClip: string;
   glyphs: { stance: Stance; stroke: string; strokeWidth: number; fill: string | null }[];
   frames: { certainty: Certainty; d: string }[];
   /** A count where a cell holds several positions: the badges' path, and each count's centre. */
@@ -43,7 +41,6 @@ export interface RowMarks {
 export function rowMarks(cells: readonly (readonly Position[] | undefined)[], columnWidth: number): RowMarks {
   const tints = new Map<Stance, string>();
   const hatches = new Map<Stance, string>();
-  let hatchClip = '';
   const glyphStrokes = new Map<Stance, string>();
   const glyphFills = new Map<Stance, string>();
   const frames = new Map<Certainty, string>();
@@ -54,10 +51,7 @@ export function rowMarks(cells: readonly (readonly Position[] | undefined)[], co
     const lead = positions && leadPosition(positions);
     if (!lead) return;
     const left = i * columnWidth + (columnWidth - MARK.width) / 2;
-    if (lead.reading === 'inferred') {
-      hatchClip += placeShape(tintShape, left, MARK_TOP);
-      add(hatches, lead.stance, hatchLines(left, MARK_TOP, MARK.width, MARK.height));
-    } else add(tints, lead.stance, placeShape(tintShape, left, MARK_TOP));
+    add(lead.reading === 'inferred' ? hatches : tints, lead.stance, placeShape(tintShape, left, MARK_TOP));
     add(frames, lead.certainty, placeShape(frameShape, left + FRAME_INSET, MARK_TOP + FRAME_INSET));
     const glyph = glyphs[lead.stance];
     const gx = left + (MARK.width - MARK.glyph) / 2;
@@ -77,7 +71,6 @@ export function rowMarks(cells: readonly (readonly Position[] | undefined)[], co
   return {
     tints: inOrder(stances, tints).map((stance) => ({ stance, d: tints.get(stance)! })),
     hatches: inOrder(stances, hatches).map((stance) => ({ stance, d: hatches.get(stance)! })),
-    hatchClip,
     glyphs: inOrder(stances, glyphStrokes).map((stance) => ({
       stance,
       stroke: glyphStrokes.get(stance)!,
