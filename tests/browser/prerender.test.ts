@@ -76,6 +76,29 @@ test("the app's scripts are fetched only after the page has painted, and then ta
   await page.context().close();
 });
 
+test('text typed into a drawn page before the app has taken it over is kept, and counts', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // The app's chunk waits until the reader has typed, as on a slow link.
+  let release = () => undefined as void;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto(`${app.url}/data`);
+  await page.getByLabel('Article text').fill('Ministers met in Oslo on Tuesday.');
+  await page.getByLabel(/^Title/).fill('Oslo talks');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.interactive !== undefined);
+  const draftButton = page.getByRole('button', { name: 'Draft the explorer' });
+  const enabled = await draftButton.click({ trial: true, timeout: 5000 }).then(() => true, () => false);
+  assert.ok(enabled, 'the form knows the text typed before it started: Draft is enabled');
+  assert.equal(await page.getByLabel('Article text').inputValue(), 'Ministers met in Oslo on Tuesday.');
+  assert.equal(await page.getByLabel(/^Title/).inputValue(), 'Oslo talks');
+  await context.close();
+});
+
 test("a page drawn for another address stays hidden until the browser draws this one's", async () => {
   const page = await pageWithoutAppScripts();
   // The static host answers an address it has no page for with the overview's page.

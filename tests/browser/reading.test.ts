@@ -26,7 +26,7 @@ test('the matrix toggle hides our readings, the URL keeps it through a reload, a
   await toggle.focus();
   await page.keyboard.press('Space');
   await page.waitForURL(/reading=stated/);
-  await page.waitForFunction(() => !document.querySelector('.row-marks clipPath'));
+  await page.waitForFunction(() => !document.querySelector('.row-marks__hatched'));
   assert.equal(await shownCount(page), all - 10);
   assert.match((await macronCell(page).getAttribute('aria-label')) ?? '', /no recorded position$/);
 
@@ -37,7 +37,7 @@ test('the matrix toggle hides our readings, the URL keeps it through a reload, a
 
   await page.goBack();
   await page.waitForFunction(() => !location.search.includes('reading'));
-  await page.waitForFunction(() => Boolean(document.querySelector('.row-marks clipPath')));
+  await page.waitForFunction(() => Boolean(document.querySelector('.row-marks__hatched')));
   assert.equal(await shownCount(page), all);
   assert.deepEqual(page.errors, []);
   await page.close();

@@ -5,6 +5,7 @@ import { ARTICLE_MAX_FILE_BYTES, ARTICLE_MAX_WORDS, articleFileTooLarge, article
 import { useAppStore } from '../../store/appStore';
 import { readTextFile, useFileDrop } from './readTextFile';
 import { useExtractor } from './useExtractor';
+import { useTypedBeforeStart } from '../../components/useTypedBeforeStart';
 
 /** Paste or drop an article, give it a title and date, and get a draft explorer. */
 export function NewFromArticle() {
@@ -33,6 +34,9 @@ export function NewFromArticle() {
     if (!read.ok) return setSizeError(read.message);
     if (takeText(read.text) && !title) setTitle(file.name.replace(/\.txt$/i, ''));
   };
+  const textField = useTypedBeforeStart<HTMLTextAreaElement>(takeText);
+  const titleField = useTypedBeforeStart<HTMLInputElement>(setTitle);
+  const publishedField = useTypedBeforeStart<HTMLInputElement>(setPublished);
   const { dragging, dropProps } = useFileDrop((file, dropped) => (file ? void takeFile(file) : dropped && takeText(dropped)));
   /**
    * Checks a paste before the browser puts it in the field: laying out megabytes of text in a textarea
@@ -67,7 +71,7 @@ export function NewFromArticle() {
         {...dropProps}
       >
         <label htmlFor={`${ids}-text`}>Article text</label>
-        <textarea id={`${ids}-text`} value={text} onChange={(e) => takeText(e.target.value)} onPaste={checkPaste} rows={8} placeholder="Paste the article here…" required />
+        <textarea ref={textField} id={`${ids}-text`} value={text} onChange={(e) => takeText(e.target.value)} onPaste={checkPaste} rows={8} placeholder="Paste the article here…" required />
         <label className="file-pick">
           …or choose a .txt file <input type="file" accept=".txt,text/plain" onChange={(e) => void takeFile(e.target.files?.[0])} />
         </label>
@@ -76,11 +80,11 @@ export function NewFromArticle() {
       <div className="data-card__row">
         <label>
           Title <span className="data-card__optional">(optional: else the first line)</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input ref={titleField} value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label>
           Published <span className="data-card__optional">(resolves “on Thursday”, “last year”)</span>
-          <input type="date" value={published} onChange={(e) => setPublished(e.target.value)} />
+          <input ref={publishedField} type="date" value={published} onChange={(e) => setPublished(e.target.value)} />
         </label>
       </div>
       <button type="submit" className="button-primary" disabled={running || !text.trim()}>
