@@ -12,14 +12,14 @@ export type Manifest = Record<string, ManifestChunk>;
  */
 export function pageScripts(manifest: Manifest, modules: string[]): string[] {
   for (const module of modules) if (!manifest[module]) throw new Error(`The build manifest has no chunk for ${module}`);
-  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
   const loaded = new Set<string>();
   const visit = (key: string, into: Set<string>) => {
     if (into.has(key)) return;
     into.add(key);
     for (const imported of manifest[key]?.imports ?? []) visit(imported, into);
   };
-  if (entry) visit(Object.keys(manifest).find((key) => manifest[key] === entry)!, loaded);
+  if (entry) visit(entry, loaded);
   const needed = new Set<string>();
   for (const module of modules) visit(module, needed);
   return [...needed].filter((key) => !loaded.has(key)).map((key) => manifest[key]!.file);

@@ -8,7 +8,7 @@ import { viewRoutes } from './routes';
 import { startWorkspace } from '../store/workspace';
 import { startTheme } from './theme';
 import { embedded, routerBase } from './embed';
-import { PRERENDERED_META, isPrerenderedFor } from './prerendered';
+import { PRERENDERED_META, isPrerenderedFor, metaContent } from './prerendered';
 import { loadMatchedViews } from './loadMatchedViews';
 // After every module that brings styles of its own, so the app's stylesheet keeps its place in the cascade.
 import './theme.css';
@@ -38,7 +38,7 @@ export async function start(root: HTMLElement) {
   const routes = appRoutes(viewRoutes);
   const { pathname, search } = window.location;
   const basename = routerBase();
-  const hydrate = isPrerenderedFor(document.querySelector(`meta[name="${PRERENDERED_META}"]`)?.getAttribute('content'), pathname, search);
+  const hydrate = isPrerenderedFor(metaContent(PRERENDERED_META), pathname, search);
   await loadMatchedViews(routes, pathname, basename);
   const app = (
     <StrictMode>
